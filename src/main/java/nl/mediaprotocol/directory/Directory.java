@@ -1,0 +1,293 @@
+package nl.mediaprotocol.directory;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import nl.mediaprotocol.account.CurrentUser;
+import nl.mediaprotocol.directory.PersonView.GroupLabel;
+import nl.mediaprotocol.directory.PersonView.PersonLabel;
+import nl.mediaprotocol.directory.PersonView.UnitLabel;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Looks people, units and groups up, showing each viewer only whom and what their roles
+ * allow.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Directory {
+
+	private final Units units;
+
+	private final ClassGroups groups;
+
+	private final People people;
+
+	private final DirectoryAccessPolicy policy;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	Directory(Units units, ClassGroups groups, People people, DirectoryAccessPolicy policy, JdbcClient jdbc,
+			Clock clock) {
+		this.units = units;
+		this.groups = groups;
+		this.people = people;
+		this.policy = policy;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	public boolean isEmpty() {
+		return this.units.count() == 0 && this.people.count() == 0;
+	}
+
+	/** The kinds of people the viewer may look for. */
+	public Set<PersonKind> searchableKinds(CurrentUser viewer) {
+		DirectoryAccess access = this.policy.accessOf(viewer);
+		Set<PersonKind> kinds = EnumSet.noneOf(PersonKind.class);
+		Arrays.stream(PersonKind.values())
+			.filter(kind -> access.seesAnyone(kind) || ownOfKind(access, kind))
+			.forEach(kinds::add);
+		return kinds;
+	}
+
+	private boolean ownOfKind(DirectoryAccess access, PersonKind kind) {
+		return !access.own().isEmpty()
+				&& this.jdbc.sql("select count(*) from people where kind = :kind and id in (:own)")
+					.param("kind", kind.name())
+					.param("own", access.own())
+					.query(Long.class)
+					.single() > 0;
+	}
+
+	public Page<PersonView> search(CurrentUser viewer, PersonSearch search, Pageable pageable) {
+		DirectoryAccess access = this.policy.accessOf(viewer);
+		UnitTree tree = new UnitTree(this.units.findAll());
+		PersonKind kind = search.kind();
+		Map<String, Object> params = new HashMap<>();
+		List<String> conditions = new ArrayList<>();
+		conditions.add("p.kind = :kind");
+		params.put("kind", kind.name());
+		if (!access.seesEveryone(kind)) {
+			List<String> reach = new ArrayList<>();
+			Set<Long> reachUnits = access.unitsFor(kind);
+			if (!reachUnits.isEmpty()) {
+				reach.add(inUnits(kind, "reachUnits"));
+				params.put("reachUnits", reachUnits);
+			}
+			if (!access.own().isEmpty()) {
+				reach.add("p.id in (:own)");
+				params.put("own", access.own());
+			}
+			if (reach.isEmpty()) {
+				return Page.empty(pageable);
+			}
+			conditions.add("(" + String.join(" or ", reach) + ")");
+		}
+		if (search.unitCode() != null) {
+			Optional<Unit> unit = tree.byCode(search.unitCode());
+			if (unit.isEmpty()) {
+				return Page.empty(pageable);
+			}
+			conditions.add(inUnits(kind, "filterUnits"));
+			params.put("filterUnits", tree.selfAndDescendants(unit.get().id()));
+		}
+		if (search.groupId() != null) {
+			conditions.add(switch (kind) {
+				case STUDENT -> "p.group_id = :groupId";
+				case EMPLOYEE ->
+					"exists (select 1 from group_teachers t where t.employee_id = p.id and t.group_id = :groupId)";
+				case GUARDIAN -> "exists (select 1 from guardianships g join people s on s.id = g.student_id"
+						+ " where g.guardian_id = p.id and s.group_id = :groupId)";
+			});
+			params.put("groupId", search.groupId());
+		}
+		if (search.text() != null) {
+			conditions.add("(lower(p.first_name || ' ' || coalesce(p.last_name_prefix || ' ', '') || p.last_name)"
+					+ " like :text escape '\\' or lower(p.ref) = :exactText)");
+			params.put("text", "%" + escapeLike(search.text().toLowerCase(Locale.ROOT)) + "%");
+			params.put("exactText", search.text().toLowerCase(Locale.ROOT));
+		}
+		String where = String.join(" and ", conditions);
+		long total = this.jdbc.sql("select count(*) from people p where " + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		if (total == 0) {
+			return Page.empty(pageable);
+		}
+		List<Long> ids = this.jdbc
+			.sql("select p.id from people p where " + where
+					+ " order by lower(p.last_name), lower(p.first_name), p.id limit :limit offset :offset")
+			.params(params)
+			.param("limit", pageable.getPageSize())
+			.param("offset", pageable.getOffset())
+			.query(Long.class)
+			.list();
+		Map<Long, Person> found = new HashMap<>();
+		this.people.findAllById(ids).forEach(person -> found.put(person.id(), person));
+		List<PersonView> views = ids.stream()
+			.map(found::get)
+			.map(person -> view(person, access, tree))
+			.flatMap(Optional::stream)
+			.toList();
+		return new PageImpl<>(views, pageable, total);
+	}
+
+	/** One person by ref, when the viewer may see them. */
+	public Optional<PersonView> person(CurrentUser viewer, String ref) {
+		DirectoryAccess access = this.policy.accessOf(viewer);
+		UnitTree tree = new UnitTree(this.units.findAll());
+		return this.people.findByRef(ref).flatMap(person -> view(person, access, tree));
+	}
+
+	public List<UnitNode> unitTree() {
+		UnitTree tree = new UnitTree(this.units.findAll());
+		return tree.roots().stream().map(root -> node(tree, root)).toList();
+	}
+
+	public Optional<UnitDetails> unit(String code) {
+		UnitTree tree = new UnitTree(this.units.findAll());
+		SchoolYear year = SchoolYear.containing(LocalDate.now(this.clock));
+		return tree.byCode(code).map(unit -> {
+			List<GroupLabel> unitGroups = this.groups.findBySchoolYear(year.toString())
+				.stream()
+				.filter(group -> group.unitId().equals(unit.id()))
+				.sorted(Comparator.comparing(ClassGroup::code))
+				.map(Directory::label)
+				.toList();
+			return new UnitDetails(label(unit), unit.kind(), tree.path(unit).stream().map(Directory::label).toList(),
+					tree.childrenOf(unit).stream().map(Directory::label).toList(), unitGroups, year.toString());
+		});
+	}
+
+	public Optional<GroupDetails> group(long id) {
+		UnitTree tree = new UnitTree(this.units.findAll());
+		return this.groups.findById(id)
+			.map(group -> new GroupDetails(label(group),
+					tree.byId(group.unitId()).map(Directory::label).orElseThrow()));
+	}
+
+	/** A group by its code in the current school year. */
+	public Optional<GroupLabel> currentGroup(String code) {
+		SchoolYear year = SchoolYear.containing(LocalDate.now(this.clock));
+		return this.groups.findByCodeAndSchoolYear(code, year.toString()).map(Directory::label);
+	}
+
+	/** A unit in the tree, with the units below it. */
+	public record UnitNode(UnitLabel unit, UnitKind kind, List<UnitNode> children) {
+	}
+
+	/** A unit with where it sits, what lies below it, and its groups this school year. */
+	public record UnitDetails(UnitLabel unit, UnitKind kind, List<UnitLabel> path, List<UnitLabel> children,
+			List<GroupLabel> groups, String schoolYear) {
+	}
+
+	public record GroupDetails(GroupLabel group, UnitLabel unit) {
+	}
+
+	private Optional<PersonView> view(Person person, DirectoryAccess access, UnitTree tree) {
+		return access.detailFor(person.id(), person.kind(), unitsOf(person)).map(detail -> {
+			boolean full = detail == Detail.FULL;
+			LocalDate today = LocalDate.now(this.clock);
+			GroupLabel group = person.groupId() == null ? null
+					: this.groups.findById(person.groupId()).map(Directory::label).orElse(null);
+			return new PersonView(person.ref(), person.kind(), person.name().firstName(), person.name().fullLastName(),
+					person.name().display(), detail, tree.byId(person.unitId()).map(Directory::label).orElse(null),
+					group, person.functionTitle(), full ? person.dateOfBirth() : null,
+					full ? person.ageOn(today) : null, full ? person.email() : null, full ? person.phone() : null,
+					full && person.managerId() != null
+							? visibleLabels(List.of(person.managerId()), access).stream().findFirst().orElse(null)
+							: null,
+					full ? visibleLabels(guardianIdsOf(person), access) : List.of(),
+					full ? visibleLabels(person.childIds(), access) : List.of(),
+					full ? this.groups.findAllById(person.taughtGroupIds())
+						.stream()
+						.map(Directory::label)
+						.sorted(Comparator.comparing(GroupLabel::code))
+						.toList() : List.of());
+		});
+	}
+
+	private List<PersonLabel> visibleLabels(Collection<Long> ids, DirectoryAccess access) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		List<PersonLabel> labels = new ArrayList<>();
+		for (Person other : this.people.findAllById(ids)) {
+			if (access.detailFor(other.id(), other.kind(), unitsOf(other)).isPresent()) {
+				labels.add(new PersonLabel(other.ref(), other.name().display()));
+			}
+		}
+		labels.sort(Comparator.comparing(PersonLabel::displayName));
+		return labels;
+	}
+
+	private List<Long> guardianIdsOf(Person person) {
+		if (person.kind() != PersonKind.STUDENT) {
+			return List.of();
+		}
+		return this.jdbc.sql("select guardian_id from guardianships where student_id = ?")
+			.param(person.id())
+			.query(Long.class)
+			.list();
+	}
+
+	/** A guardian belongs to the units of their children. */
+	private List<Long> unitsOf(Person person) {
+		if (person.kind() != PersonKind.GUARDIAN) {
+			return person.unitId() == null ? List.of() : List.of(person.unitId());
+		}
+		if (person.childIds().isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("select distinct unit_id from people where id in (:ids) and unit_id is not null")
+			.param("ids", person.childIds())
+			.query(Long.class)
+			.list();
+	}
+
+	private static String inUnits(PersonKind kind, String parameter) {
+		if (kind == PersonKind.GUARDIAN) {
+			return "exists (select 1 from guardianships g join people s on s.id = g.student_id"
+					+ " where g.guardian_id = p.id and s.unit_id in (:" + parameter + "))";
+		}
+		return "p.unit_id in (:" + parameter + ")";
+	}
+
+	private static String escapeLike(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	private static UnitNode node(UnitTree tree, Unit unit) {
+		return new UnitNode(label(unit), unit.kind(),
+				tree.childrenOf(unit).stream().map(child -> node(tree, child)).toList());
+	}
+
+	private static UnitLabel label(Unit unit) {
+		return new UnitLabel(unit.code(), unit.name());
+	}
+
+	private static GroupLabel label(ClassGroup group) {
+		return new GroupLabel(group.id(), group.code(), group.name(), group.schoolYear().toString());
+	}
+
+}

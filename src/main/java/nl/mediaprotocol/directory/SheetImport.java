@@ -1,0 +1,36 @@
+package nl.mediaprotocol.directory;
+
+import java.util.List;
+
+/**
+ * The import of one kind of file: first every line is checked, then, only when no line
+ * has a problem, every line is applied.
+ */
+interface SheetImport {
+
+	void check(List<ImportLine> lines);
+
+	Outcome apply();
+
+	/** How many lines created, changed, or left alone a record. */
+	record Outcome(int created, int updated, int unchanged) {
+
+		static Outcome count(List<Change> changes) {
+			return new Outcome((int) changes.stream().filter(change -> change == Change.CREATED).count(),
+					(int) changes.stream().filter(change -> change == Change.UPDATED).count(),
+					(int) changes.stream().filter(change -> change == Change.UNCHANGED).count());
+		}
+
+	}
+
+	enum Change {
+
+		CREATED, UPDATED, UNCHANGED;
+
+		static Change of(boolean changed) {
+			return changed ? UPDATED : UNCHANGED;
+		}
+
+	}
+
+}

@@ -1,0 +1,150 @@
+package nl.mediaprotocol.directory;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import nl.mediaprotocol.account.CurrentUser;
+import nl.mediaprotocol.account.Role;
+import nl.mediaprotocol.account.RoleGrant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class DirectoryAccessIntegrationTests {
+
+	static final CurrentUser TEACHER_IN_A = CurrentUser.of("anna", "T-A", RoleGrant.forUnit(Role.LEERKRACHT, "LOC-A"));
+
+	static final CurrentUser DIRECTOR_OF_SCHOOL = CurrentUser.of("dirk", "D-1", RoleGrant.forUnit(Role.DIRECTEUR, "S"));
+
+	static final CurrentUser COMMUNICATIONS = CurrentUser.of("comm", null, RoleGrant.boardWide(Role.COMMUNICATIE));
+
+	static final CurrentUser GUARDIAN = CurrentUser.of("greet", "G-1", RoleGrant.boardWide(Role.OUDER));
+
+	static final CurrentUser STUDENT_B = CurrentUser.of("bas", "S-B1", RoleGrant.boardWide(Role.LEERLING));
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Directory directory;
+
+	@Autowired
+	DirectoryImporter importer;
+
+	@Autowired
+	Clock clock;
+
+	@BeforeEach
+	void board() {
+		if (this.directory.isEmpty()) {
+			new DirectoryFixtures(this.importer).importBoard(LocalDate.now(this.clock));
+		}
+	}
+
+	@Test
+	void teacherCannotOpenAStudentOfAnotherUnit() throws Exception {
+		this.mvc.perform(get("/directory/people/S-B1").with(user(TEACHER_IN_A)))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(not(containsString("Bas"))));
+	}
+
+	@Test
+	void teacherOpensAStudentOfTheirOwnUnitWithDateOfBirthAndGuardian() throws Exception {
+		this.mvc.perform(get("/directory/people/S-A1").with(user(TEACHER_IN_A)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Sara de Wit")))
+			.andExpect(content().string(containsString("Greet de Wit")))
+			.andExpect(content().string(containsString("10 jaar")));
+	}
+
+	@Test
+	void teachersSearchFindsOnlyStudentsOfTheirUnit() throws Exception {
+		this.mvc.perform(get("/api/v1/people").param("kind", "STUDENT").with(user(TEACHER_IN_A)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.page.totalElements").value(1))
+			.andExpect(jsonPath("$.content[0].ref").value("S-A1"));
+	}
+
+	@Test
+	void directorOfTheSchoolReachesStudentsOfEveryLocationBelowIt() throws Exception {
+		this.mvc.perform(get("/api/v1/people").param("kind", "STUDENT").with(user(DIRECTOR_OF_SCHOOL)))
+			.andExpect(jsonPath("$.page.totalElements").value(2));
+	}
+
+	@Test
+	void communicationsSeesStudentsNamesButNotTheirDateOfBirthOrGuardians() throws Exception {
+		this.mvc.perform(get("/api/v1/people/S-A1").with(user(COMMUNICATIONS)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.firstName").value("Sara"))
+			.andExpect(jsonPath("$.dateOfBirth").doesNotExist())
+			.andExpect(jsonPath("$.guardianRefs").doesNotExist());
+		this.mvc.perform(get("/api/v1/people/G-1").with(user(COMMUNICATIONS)))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	@Test
+	void guardianSeesTheirOwnChildAndNoOtherStudent() throws Exception {
+		this.mvc.perform(get("/api/v1/people/S-A1").with(user(GUARDIAN)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.dateOfBirth").exists());
+		this.mvc.perform(get("/api/v1/people").param("kind", "STUDENT").with(user(GUARDIAN)))
+			.andExpect(jsonPath("$.page.totalElements").value(1));
+		this.mvc.perform(get("/api/v1/people/S-B1").with(user(GUARDIAN))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void studentSeesOnlyThemselves() throws Exception {
+		this.mvc.perform(get("/api/v1/people/S-B1").with(user(STUDENT_B))).andExpect(status().isOk());
+		this.mvc.perform(get("/api/v1/people/S-A1").with(user(STUDENT_B))).andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/v1/people").param("kind", "EMPLOYEE").with(user(STUDENT_B)))
+			.andExpect(jsonPath("$.page.totalElements").value(0));
+	}
+
+	@Test
+	void apiAnswersWithoutSignInAsAProblem() throws Exception {
+		this.mvc.perform(get("/api/v1/people").param("kind", "STUDENT"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.status").value(401));
+	}
+
+	@Test
+	void apiRefusesAnUnknownKindAsAProblemWithoutInternals() throws Exception {
+		this.mvc.perform(get("/api/v1/people").param("kind", "ALIENS").with(user(DIRECTOR_OF_SCHOOL)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(content().string(not(containsString("Exception"))));
+	}
+
+	@Test
+	void directoryPagesListWhatTheRoleMaySee() throws Exception {
+		this.mvc.perform(get("/directory/people").param("kind", "STUDENT").with(user(TEACHER_IN_A)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Sara de Wit")))
+			.andExpect(content().string(not(containsString("Bas Berg"))));
+		this.mvc
+			.perform(get("/directory/people").param("kind", "STUDENT")
+				.param("q", "wit")
+				.header("HX-Request", "true")
+				.with(user(DIRECTOR_OF_SCHOOL)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Sara de Wit")))
+			.andExpect(content().string(not(containsString("<html"))));
+	}
+
+}
