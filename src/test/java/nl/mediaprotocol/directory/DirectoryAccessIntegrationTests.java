@@ -132,6 +132,15 @@ class DirectoryAccessIntegrationTests {
 	}
 
 	@Test
+	void directoryShowsTheUnitTreeAndTheKindsTheRoleMaySearch() throws Exception {
+		this.mvc.perform(get("/directory").with(user(COMMUNICATIONS)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Locatie B")))
+			.andExpect(content().string(containsString("value=\"STUDENT\"")))
+			.andExpect(content().string(not(containsString("value=\"GUARDIAN\""))));
+	}
+
+	@Test
 	void directoryPagesListWhatTheRoleMaySee() throws Exception {
 		this.mvc.perform(get("/directory/people").param("kind", "STUDENT").with(user(TEACHER_IN_A)))
 			.andExpect(status().isOk())
