@@ -20,6 +20,7 @@ import nl.mediaprotocol.directory.PersonView.PersonLabel;
 import nl.mediaprotocol.directory.PersonView.UnitLabel;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -150,6 +151,40 @@ public class Directory {
 			.flatMap(Optional::stream)
 			.toList();
 		return new PageImpl<>(views, pageable, total);
+	}
+
+	/**
+	 * Everyone of a kind the viewer may see, in name order, e.g. for an overview per
+	 * unit.
+	 */
+	public List<PersonView> everyone(CurrentUser viewer, PersonKind kind) {
+		List<PersonView> all = new ArrayList<>();
+		Pageable page = PageRequest.of(0, 500);
+		Page<PersonView> found;
+		do {
+			found = search(viewer, new PersonSearch(kind, null, null, null), page);
+			all.addAll(found.getContent());
+			page = page.next();
+		}
+		while (found.hasNext());
+		return all;
+	}
+
+	/** Employees with an e-mail address, for the messages the application sends them. */
+	public List<Contact> employeesWithEmail() {
+		return this.jdbc
+			.sql("select ref, first_name, last_name_prefix, last_name, email from people"
+					+ " where kind = 'EMPLOYEE' and email is not null order by ref")
+			.query((rs, row) -> new Contact(rs.getString("ref"),
+					new PersonName(rs.getString("first_name"), rs.getString("last_name_prefix"),
+							rs.getString("last_name"))
+						.display(),
+					rs.getString("email")))
+			.list();
+	}
+
+	/** Whom to write to. */
+	public record Contact(String ref, String displayName, String email) {
 	}
 
 	/** One person by ref, when the viewer may see them. */
