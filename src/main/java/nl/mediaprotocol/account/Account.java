@@ -55,6 +55,10 @@ class Account {
 		this.passwordHash = passwordHash;
 	}
 
+	@Nullable String personRef() {
+		return this.personRef;
+	}
+
 	String username() {
 		return this.username;
 	}

@@ -3,6 +3,7 @@ package nl.mediaprotocol.account;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,7 +18,10 @@ public class AccountRegistry {
 
 	private final PasswordEncoder passwordEncoder;
 
-	AccountRegistry(Accounts accounts, PasswordEncoder passwordEncoder) {
+	private final ApplicationEventPublisher events;
+
+	AccountRegistry(Accounts accounts, PasswordEncoder passwordEncoder, ApplicationEventPublisher events) {
+		this.events = events;
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 	}
@@ -39,6 +43,8 @@ public class AccountRegistry {
 			.orElseThrow(() -> new IllegalArgumentException("No account named " + username));
 		account.changePasswordHash(this.passwordEncoder.encode(password));
 		this.accounts.save(account);
+		this.events.publishEvent(
+				new AccountChanged(account.username(), AccountChanged.Change.PASSWORD_CHANGED, account.personRef()));
 	}
 
 	@Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package nl.mediaprotocol.account;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -33,10 +34,10 @@ class SecurityConfiguration {
 
 	@Bean
 	AuthenticationManager authenticationManager(UserDetailsService userDetailsService, PasswordEncoder passwordEncoder,
-			LoginThrottle throttle) {
+			LoginThrottle throttle, ApplicationEventPublisher events) {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetailsService);
 		passwords.setPasswordEncoder(passwordEncoder);
-		return new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle));
+		return new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle, events));
 	}
 
 	@Bean

@@ -18,6 +18,7 @@ import nl.mediaprotocol.account.CurrentUser;
 import nl.mediaprotocol.directory.PersonView.GroupLabel;
 import nl.mediaprotocol.directory.PersonView.PersonLabel;
 import nl.mediaprotocol.directory.PersonView.UnitLabel;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -46,8 +47,11 @@ public class Directory {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	Directory(Units units, ClassGroups groups, People people, DirectoryAccessPolicy policy, JdbcClient jdbc,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.units = units;
 		this.groups = groups;
 		this.people = people;
@@ -185,6 +189,17 @@ public class Directory {
 
 	/** Whom to write to. */
 	public record Contact(String ref, String displayName, String email) {
+	}
+
+	/**
+	 * Opens a person's record for the viewer, when they may see it. Opening is a read of
+	 * a sensitive record and is audited, and so is a refusal, which looks the same as a
+	 * person who does not exist.
+	 */
+	public Optional<PersonView> open(CurrentUser viewer, String ref) {
+		Optional<PersonView> person = person(viewer, ref);
+		this.events.publishEvent(new PersonOpened(ref, person.isEmpty()));
+		return person;
 	}
 
 	/** One person by ref, when the viewer may see them. */

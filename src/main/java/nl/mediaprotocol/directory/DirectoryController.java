@@ -63,7 +63,7 @@ class DirectoryController {
 	@GetMapping("/people/{ref}")
 	String person(@AuthenticationPrincipal CurrentUser viewer, @PathVariable String ref, Model model) {
 		// a person the viewer may not see does not exist for them
-		model.addAttribute("person", this.directory.person(viewer, ref).orElseThrow(DirectoryController::notFound));
+		model.addAttribute("person", this.directory.open(viewer, ref).orElseThrow(DirectoryController::notFound));
 		return "directory/person";
 	}
 

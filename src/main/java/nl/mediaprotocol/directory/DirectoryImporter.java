@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +37,11 @@ public class DirectoryImporter {
 
 	private final Clock clock;
 
-	DirectoryImporter(Units units, ClassGroups groups, People people, JdbcClient jdbc, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	DirectoryImporter(Units units, ClassGroups groups, People people, JdbcClient jdbc, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.units = units;
 		this.groups = groups;
 		this.people = people;
@@ -80,6 +85,8 @@ public class DirectoryImporter {
 			return ImportReport.rejected(kind, lines.size(), problems);
 		}
 		SheetImport.Outcome outcome = sheetImport.apply();
+		this.events
+			.publishEvent(new DirectoryImported(kind, outcome.created(), outcome.updated(), outcome.unchanged()));
 		return new ImportReport(kind, lines.size(), List.of(), outcome.created(), outcome.updated(),
 				outcome.unchanged());
 	}

@@ -49,7 +49,7 @@ class PeopleApiController {
 
 	@GetMapping("/{ref}")
 	PersonResource person(@AuthenticationPrincipal CurrentUser caller, @PathVariable String ref) {
-		return this.directory.person(caller, ref)
+		return this.directory.open(caller, ref)
 			.map(PersonResource::of)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No person " + ref));
 	}

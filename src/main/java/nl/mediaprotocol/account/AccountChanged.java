@@ -1,0 +1,33 @@
+package nl.mediaprotocol.account;
+
+import nl.mediaprotocol.audit.AuditableEvent;
+import nl.mediaprotocol.audit.AuditedRecord;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An account was opened, or its password changed.
+ */
+public record AccountChanged(String username, Change change, @Nullable String personRef) implements AuditableEvent {
+
+	public enum Change {
+
+		OPENED, PASSWORD_CHANGED
+
+	}
+
+	@Override
+	public String action() {
+		return "ACCOUNT_" + this.change;
+	}
+
+	@Override
+	public AuditedRecord record() {
+		return AuditedRecord.of("ACCOUNT", this.username);
+	}
+
+	@Override
+	public @Nullable String subjectRef() {
+		return this.personRef;
+	}
+
+}
