@@ -5,6 +5,12 @@ package nl.mediaprotocol.audit;
  */
 public record AuditedRecord(String type, String id) {
 
+	/**
+	 * The type of a person's record in the directory; an entry's
+	 * {@link AuditableEvent#subjectRef()} names a record of this type.
+	 */
+	public static final String PERSON = "PERSON";
+
 	public static AuditedRecord of(String type, Object id) {
 		return new AuditedRecord(type, String.valueOf(id));
 	}

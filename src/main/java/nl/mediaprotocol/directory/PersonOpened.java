@@ -9,7 +9,7 @@ import nl.mediaprotocol.audit.AuditedRecord;
  */
 public record PersonOpened(String ref, boolean refused) implements AuditableEvent {
 
-	static final String RECORD_TYPE = "PERSON";
+	static final String RECORD_TYPE = AuditedRecord.PERSON;
 
 	@Override
 	public String action() {

@@ -1,0 +1,143 @@
+package nl.mediaprotocol.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The stored chain of audit entries: appends at the head, and verifies the whole chain.
+ * Entries are only ever inserted; nothing here updates or deletes one.
+ */
+@Component
+class AuditChain {
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate streaming;
+
+	AuditChain(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
+		this.jdbc = jdbc;
+		this.streaming = new JdbcTemplate(jdbcTemplate.getDataSource());
+		this.streaming.setFetchSize(1000);
+	}
+
+	/**
+	 * Appends an entry. Joins the caller's transaction when there is one, so that a state
+	 * change and its entry are committed together, or neither is.
+	 */
+	@Transactional
+	AuditEntry append(AuditEntry.Draft draft) {
+		// locking the head gives every entry the next number, also across instances
+		Head head = this.jdbc.sql("select last_sequence, last_hash from audit_chain_head where id = 1 for update")
+			.query((rs, row) -> new Head(rs.getLong(1), rs.getString(2)))
+			.single();
+		AuditEntry entry = draft.chainedTo(head.lastSequence() + 1, head.lastHash());
+		this.jdbc.sql("""
+				insert into audit_entries (sequence_number, occurred_at, actor, actor_roles, action, record_type,
+				    record_id, subject_ref, details, address, previous_hash, entry_hash)
+				values (:sequence, :occurredAt, :actor, :roles, :action, :recordType, :recordId, :subjectRef,
+				    :details, :address, :previousHash, :hash)
+				""")
+			.param("sequence", entry.sequence())
+			.param("occurredAt", OffsetDateTime.ofInstant(entry.occurredAt(), ZoneOffset.UTC))
+			.param("actor", entry.actor())
+			.param("roles", entry.actorRoles())
+			.param("action", entry.action())
+			.param("recordType", entry.recordType())
+			.param("recordId", entry.recordId())
+			.param("subjectRef", entry.subjectRef())
+			.param("details", entry.details())
+			.param("address", entry.address())
+			.param("previousHash", entry.previousHash())
+			.param("hash", entry.hash())
+			.update();
+		this.jdbc.sql("update audit_chain_head set last_sequence = :sequence, last_hash = :hash where id = 1")
+			.param("sequence", entry.sequence())
+			.param("hash", entry.hash())
+			.update();
+		return entry;
+	}
+
+	/**
+	 * Appends an entry in a transaction of its own: for what happens in a read-only
+	 * transaction, such as opening a record.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	AuditEntry appendAlone(AuditEntry.Draft draft) {
+		return append(draft);
+	}
+
+	/**
+	 * Walks the whole chain in order, recomputing every hash, and reports the first entry
+	 * that does not fit. Streams the rows, so a chain of millions of entries needs little
+	 * memory.
+	 */
+	@Transactional(readOnly = true)
+	ChainVerification verify() {
+		Head head = this.jdbc.sql("select last_sequence, last_hash from audit_chain_head where id = 1")
+			.query((rs, row) -> new Head(rs.getLong(1), rs.getString(2)))
+			.single();
+		Walk walk = new Walk();
+		this.streaming.query("select * from audit_entries order by sequence_number", walk::check);
+		if (walk.broken != null) {
+			return walk.broken;
+		}
+		if (walk.count != head.lastSequence() || !walk.lastHash.equals(head.lastHash())) {
+			// entries were removed from the end, or the head was changed
+			return ChainVerification.brokenAt(walk.count, walk.count + 1, ChainVerification.Problem.MISSING_ENTRY);
+		}
+		return ChainVerification.valid(walk.count);
+	}
+
+	static AuditEntry entryFrom(ResultSet rs) throws SQLException {
+		return new AuditEntry(rs.getLong("sequence_number"),
+				rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("actor"),
+				rs.getString("actor_roles"), rs.getString("action"), rs.getString("record_type"),
+				rs.getString("record_id"), rs.getString("subject_ref"), rs.getString("details"),
+				rs.getString("address"), rs.getString("previous_hash"), rs.getString("entry_hash"));
+	}
+
+	private record Head(long lastSequence, String lastHash) {
+	}
+
+	/** The state of one walk along the chain. */
+	private static final class Walk {
+
+		long count;
+
+		String lastHash = AuditEntry.GENESIS_HASH;
+
+		@Nullable ChainVerification broken;
+
+		void check(ResultSet rs) throws SQLException {
+			if (this.broken != null) {
+				return;
+			}
+			AuditEntry entry = entryFrom(rs);
+			long expected = this.count + 1;
+			if (entry.sequence() != expected) {
+				this.broken = ChainVerification.brokenAt(this.count, expected, ChainVerification.Problem.MISSING_ENTRY);
+			}
+			else if (!entry.previousHash().equals(this.lastHash)) {
+				this.broken = ChainVerification.brokenAt(this.count, expected, ChainVerification.Problem.LINK_BROKEN);
+			}
+			else if (!entry.expectedHash().equals(entry.hash())) {
+				this.broken = ChainVerification.brokenAt(this.count, expected, ChainVerification.Problem.ENTRY_CHANGED);
+			}
+			else {
+				this.count = expected;
+				this.lastHash = entry.hash();
+			}
+		}
+
+	}
+
+}
