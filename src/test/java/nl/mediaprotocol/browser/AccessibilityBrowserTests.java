@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The check that every journey relies on finds what it should. */
+/** The checks that every screen of a journey passes find what they should. */
 @BrowserJourney
 class AccessibilityBrowserTests {
 
@@ -28,6 +28,21 @@ class AccessibilityBrowserTests {
 			.hasMessageContaining("color-contrast")
 			.hasMessageContaining("label")
 			.hasMessageContaining("#naam");
+	}
+
+	@Test
+	void aPageWiderThanAPhoneFailsTheReflowCheck(Browser browser) {
+		browser
+			.show("""
+					<!DOCTYPE html>
+					<html lang="nl"><head><meta name="viewport" content="width=device-width, initial-scale=1">
+					<title>Brede pagina</title></head>
+					<body><main><h1>Brede pagina</h1><p style="width:600px">Deze tekst past niet op een telefoon.</p></main></body></html>
+					""");
+
+		assertThatThrownBy(() -> browser.see("page-wider-than-a-phone")).isInstanceOf(AssertionError.class)
+			.hasMessageContaining("accessibility/page-wider-than-a-phone is 6")
+			.hasMessageContaining("px wide on a phone of 390 px");
 	}
 
 }

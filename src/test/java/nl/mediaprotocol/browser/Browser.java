@@ -194,15 +194,22 @@ public final class Browser implements AutoCloseable {
 
 	/**
 	 * A screen of the journey: saves full-page screenshots at desktop and phone width,
-	 * then fails on any WCAG 2.1 A or AA violation that axe-core finds in the page.
+	 * then fails on any WCAG 2.1 A or AA violation that axe-core finds in the page, and
+	 * on a page wider than a phone, which makes its reader scroll sideways (WCAG 1.4.10,
+	 * reflow).
 	 */
 	public void see(String step) {
 		screenshot(step + "-desktop.png", DESKTOP_WIDTH, false);
-		screenshot(step + "-phone.png", PHONE_WIDTH, true);
+		double phonePageWidth = screenshot(step + "-phone.png", PHONE_WIDTH, true);
 		this.accessibility.check(this.journey + "/" + step, url());
+		if (phonePageWidth > PHONE_WIDTH) {
+			throw new AssertionError(this.journey + "/" + step + " is " + phonePageWidth + " px wide on a phone of "
+					+ PHONE_WIDTH + " px: " + url());
+		}
 	}
 
-	private void screenshot(String fileName, int width, boolean mobile) {
+	/** Saves a full-page screenshot and answers the page's width in CSS pixels. */
+	private double screenshot(String fileName, int width, boolean mobile) {
 		try {
 			this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
 					Map.of("width", width, "height", WINDOW_HEIGHT, "deviceScaleFactor", 1, "mobile", mobile));
@@ -219,6 +226,7 @@ public final class Browser implements AutoCloseable {
 			Path file = SCREENSHOTS.resolve(this.journey).resolve(fileName);
 			Files.createDirectories(file.getParent());
 			Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+			return content.get("width").doubleValue();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -2,6 +2,7 @@ package nl.mediaprotocol.browser;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Assumptions;
@@ -26,17 +27,25 @@ final class BrowserExtension implements BeforeAllCallback, AfterAllCallback, Bef
 
 	@Override
 	public void beforeAll(ExtensionContext context) {
-		for (Path binary : new Path[] { Browser.CHROMIUM, Browser.CHROMEDRIVER }) {
+		requireInstalled(List.of(Browser.CHROMIUM, Browser.CHROMEDRIVER), "true".equalsIgnoreCase(System.getenv("CI")));
+		context.getStore(NAMESPACE).put(Browser.class, Browser.start());
+	}
+
+	/**
+	 * Skips the journeys when a binary is missing, or fails them on CI, where they must
+	 * run.
+	 */
+	static void requireInstalled(List<Path> binaries, boolean onCi) {
+		for (Path binary : binaries) {
 			if (!Files.isExecutable(binary)) {
 				String message = binary
 						+ " is missing; the browser tests need it: apt-get install chromium chromium-driver";
-				if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+				if (onCi) {
 					throw new ExtensionConfigurationException(message);
 				}
 				Assumptions.abort(message);
 			}
 		}
-		context.getStore(NAMESPACE).put(Browser.class, Browser.start());
 	}
 
 	@Override
