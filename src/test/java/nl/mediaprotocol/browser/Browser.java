@@ -26,7 +26,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * signs in, and at every screen of a journey saves full-page screenshots at desktop and
  * phone width and checks the page with axe-core.
  */
-public final class Browser implements AutoCloseable {
+final class Browser implements AutoCloseable {
 
 	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
@@ -64,8 +64,7 @@ public final class Browser implements AutoCloseable {
 	static Browser start() {
 		try {
 			Path userDataDir = Files.createTempDirectory("mediaprotocol-chromium-");
-			// the system's driver, set explicitly, so that Selenium Manager downloads
-			// nothing
+			// set explicitly, so that Selenium Manager downloads no driver of its own
 			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 				.usingAnyFreePort()
 				.build();

@@ -23,7 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "mediaprotocol.demo.enabled=true", "mediaprotocol.demo.password=" + BrowserJourney.PASSWORD })
 @ExtendWith(BrowserExtension.class)
-public @interface BrowserJourney {
+@interface BrowserJourney {
 
 	/** The demo accounts' password in browser journeys. */
 	String PASSWORD = "browser-journey";
