@@ -187,6 +187,95 @@ public class Directory {
 			.list();
 	}
 
+	/** The facts about one person, whoever asks; see {@link PersonFacts}. */
+	public Optional<PersonFacts> facts(String ref) {
+		return facts(List.of(ref)).stream().findFirst();
+	}
+
+	/** The facts about several people at once, in no particular order. */
+	public List<PersonFacts> facts(Collection<String> refs) {
+		if (refs.isEmpty()) {
+			return List.of();
+		}
+		return factsWhere("p.ref in (:refs)", Map.of("refs", refs));
+	}
+
+	/** The students of a group, in name order. */
+	public List<PersonFacts> studentsOfGroup(long groupId) {
+		return factsWhere("p.kind = 'STUDENT' and p.group_id = :groupId", Map.of("groupId", groupId));
+	}
+
+	/** The students in a unit and the units below it, in name order. */
+	public List<PersonFacts> studentsInUnit(String unitCode) {
+		UnitTree tree = new UnitTree(this.units.findAll());
+		return tree.byCode(unitCode)
+			.map(unit -> factsWhere(
+					"p.kind = 'STUDENT' and p.group_id in (select g.id from class_groups g where g.unit_id in (:units))",
+					Map.of("units", tree.selfAndDescendants(unit.id()))))
+			.orElse(List.of());
+	}
+
+	/** The groups of a unit and the units below it in the current school year. */
+	public List<GroupLabel> groupsInUnit(String unitCode) {
+		UnitTree tree = new UnitTree(this.units.findAll());
+		SchoolYear year = SchoolYear.containing(LocalDate.now(this.clock));
+		return tree.byCode(unitCode).map(unit -> {
+			Set<Long> unitIds = tree.selfAndDescendants(unit.id());
+			return this.groups.findBySchoolYear(year.toString())
+				.stream()
+				.filter(group -> unitIds.contains(group.unitId()))
+				.sorted(Comparator.comparing(ClassGroup::code))
+				.map(Directory::label)
+				.toList();
+		}).orElse(List.of());
+	}
+
+	private List<PersonFacts> factsWhere(String condition, Map<String, ?> params) {
+		record Row(long id, String ref, PersonKind kind, PersonName name, LocalDate dateOfBirth, String unitCode,
+				Long groupId, String email) {
+		}
+		List<Row> rows = this.jdbc.sql("""
+				select p.id, p.ref, p.kind, p.first_name, p.last_name_prefix, p.last_name, p.date_of_birth,
+				       coalesce(u.code, gu.code) as unit_code, p.group_id, p.email
+				from people p
+				left join units u on u.id = p.unit_id
+				left join class_groups g on g.id = p.group_id
+				left join units gu on gu.id = g.unit_id
+				where """ + condition + " order by lower(p.last_name), lower(p.first_name), p.id")
+			.params(params)
+			.query((rs, n) -> new Row(rs.getLong("id"), rs.getString("ref"), PersonKind.valueOf(rs.getString("kind")),
+					new PersonName(rs.getString("first_name"), rs.getString("last_name_prefix"),
+							rs.getString("last_name")),
+					rs.getObject("date_of_birth", LocalDate.class), rs.getString("unit_code"),
+					rs.getObject("group_id", Long.class), rs.getString("email")))
+			.list();
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, List<String>> guardians = new HashMap<>();
+		Map<Long, List<String>> students = new HashMap<>();
+		List<Long> ids = rows.stream().map(Row::id).toList();
+		this.jdbc.sql("""
+				select g.student_id, g.guardian_id, gp.ref as guardian_ref, sp.ref as student_ref
+				from guardianships g
+				join people gp on gp.id = g.guardian_id
+				join people sp on sp.id = g.student_id
+				where g.student_id in (:ids) or g.guardian_id in (:ids)
+				order by gp.ref, sp.ref
+				""").param("ids", ids).query(rs -> {
+			guardians.computeIfAbsent(rs.getLong("student_id"), id -> new ArrayList<>())
+				.add(rs.getString("guardian_ref"));
+			students.computeIfAbsent(rs.getLong("guardian_id"), id -> new ArrayList<>())
+				.add(rs.getString("student_ref"));
+		});
+		return rows.stream()
+			.map(row -> new PersonFacts(row.ref(), row.kind(), row.name().firstName(), row.name().display(),
+					row.dateOfBirth(), row.unitCode(), row.groupId(), row.email(),
+					List.copyOf(guardians.getOrDefault(row.id(), List.of())),
+					List.copyOf(students.getOrDefault(row.id(), List.of()))))
+			.toList();
+	}
+
 	/** Whom to write to. */
 	public record Contact(String ref, String displayName, String email) {
 	}

@@ -1,0 +1,8 @@
+package nl.mediaprotocol.consent;
+
+/** What a recording is: photo, film (video) or sound (audio). */
+public enum Medium {
+
+	PHOTO, VIDEO, AUDIO
+
+}
