@@ -22,6 +22,8 @@ enum RefusalReason {
 	/** Only staff record paper forms. */
 	PAPER_NEEDS_STAFF,
 	/** A paper form needs the scan of the signed form. */
-	SCAN_MISSING
+	SCAN_MISSING,
+	/** The scan is empty, too large, or not a PDF, JPEG or PNG file. */
+	SCAN_UNREADABLE
 
 }

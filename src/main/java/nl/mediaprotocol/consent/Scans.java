@@ -1,0 +1,114 @@
+package nl.mediaprotocol.consent;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.Set;
+
+import nl.mediaprotocol.account.CurrentUser;
+import nl.mediaprotocol.directory.Directory;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Scans of signed paper consent forms, uploaded by staff. */
+@Component
+class Scans {
+
+	/** What a scan may be: a PDF or a photo of the form. */
+	static final Set<String> CONTENT_TYPES = Set.of("application/pdf", "image/jpeg", "image/png");
+
+	static final long MAX_BYTES = 10L * 1024 * 1024;
+
+	private final JdbcClient jdbc;
+
+	private final Directory directory;
+
+	private final Clock clock;
+
+	Scans(JdbcClient jdbc, Directory directory, Clock clock) {
+		this.jdbc = jdbc;
+		this.directory = directory;
+		this.clock = clock;
+	}
+
+	@Transactional
+	long store(String subjectRef, MultipartFile file, CurrentUser uploader) throws IOException {
+		if (ConsentRegister.RECORDING_ROLES.stream().noneMatch(uploader::has)) {
+			throw new ConsentRefused(RefusalReason.PAPER_NEEDS_STAFF);
+		}
+		if (this.directory.person(uploader, subjectRef).isEmpty()) {
+			throw new ConsentRefused(RefusalReason.UNKNOWN_PERSON);
+		}
+		byte[] content = file.getBytes();
+		String type = contentType(content);
+		if (content.length == 0 || content.length > MAX_BYTES || type == null) {
+			throw new ConsentRefused(RefusalReason.SCAN_UNREADABLE);
+		}
+		GeneratedKeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc.sql("""
+				insert into consent_scans (subject_ref, file_name, content_type, content, uploaded_by, uploaded_at)
+				values (:subject, :name, :type, :content, :by, :at)
+				""")
+			.param("subject", subjectRef)
+			.param("name", name(file))
+			.param("type", type)
+			.param("content", content)
+			.param("by", uploader.getUsername())
+			.param("at", OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC))
+			.update(keys, "id");
+		return keys.getKeyAs(Number.class).longValue();
+	}
+
+	Optional<Scan> find(long id) {
+		return this.jdbc
+			.sql("select id, subject_ref, file_name, content_type, content from consent_scans where id = :id")
+			.param("id", id)
+			.query((rs, row) -> new Scan(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getBytes(5)))
+			.optional();
+	}
+
+	/** The type the content shows it is, by its first bytes, whatever the name says. */
+	private static String contentType(byte[] content) {
+		if (starts(content, 0x25, 0x50, 0x44, 0x46)) {
+			return "application/pdf";
+		}
+		if (starts(content, 0xFF, 0xD8, 0xFF)) {
+			return "image/jpeg";
+		}
+		if (starts(content, 0x89, 0x50, 0x4E, 0x47)) {
+			return "image/png";
+		}
+		return null;
+	}
+
+	private static boolean starts(byte[] content, int... magic) {
+		if (content.length < magic.length) {
+			return false;
+		}
+		for (int i = 0; i < magic.length; i++) {
+			if ((content[i] & 0xFF) != magic[i]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static String name(MultipartFile file) {
+		String name = StringUtils.getFilename(file.getOriginalFilename());
+		if (name == null || name.isBlank()) {
+			return "scan";
+		}
+		return name.length() > 200 ? name.substring(name.length() - 200) : name;
+	}
+
+	record Scan(long id, String subjectRef, String fileName, String contentType, byte[] content) {
+	}
+
+}
