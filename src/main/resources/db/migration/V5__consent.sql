@@ -66,6 +66,7 @@ create table consent_rounds (
 create table consent_round_messages (
     round_id      bigint       not null references consent_rounds (id),
     recipient_ref varchar(40)  not null,
+    student_ref   varchar(40)  not null,
     kind          varchar(20)  not null,
     sent_at       timestamp with time zone not null
 );

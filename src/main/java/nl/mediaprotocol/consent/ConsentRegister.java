@@ -45,9 +45,12 @@ public class ConsentRegister {
 
 	private final Clock clock;
 
-	ConsentRegister(Purposes purposes, Decisions decisions, Directory directory, ConsentProperties properties,
-			ApplicationEventPublisher events, Clock clock) {
+	private final Scans scans;
+
+	ConsentRegister(Purposes purposes, Decisions decisions, Scans scans, Directory directory,
+			ConsentProperties properties, ApplicationEventPublisher events, Clock clock) {
 		this.purposes = purposes;
+		this.scans = scans;
 		this.decisions = decisions;
 		this.directory = directory;
 		this.rules = new ConsentRules(clock.getZone(), properties.guardianConsentLapsesAt16());
@@ -183,6 +186,23 @@ public class ConsentRegister {
 			this.events.publishEvent(new ConsentWithdrawn(request.ref(), purpose.code(), request.medium(), now));
 		}
 		return id;
+	}
+
+	/**
+	 * Records the choices on one signed paper form, with the scan of the form: all of
+	 * them, or none when one is refused.
+	 */
+	@Transactional
+	public void recordPaperForm(List<DecisionRequest> choices, org.springframework.web.multipart.MultipartFile scan,
+			CurrentUser recorder) throws java.io.IOException {
+		if (choices.isEmpty()) {
+			return;
+		}
+		long scanId = this.scans.store(choices.getFirst().ref(), scan, recorder);
+		for (DecisionRequest choice : choices) {
+			record(new DecisionRequest(choice.ref(), choice.purpose(), choice.medium(), choice.granted(),
+					choice.decidedByRef(), DecisionMethod.PAPER, scanId), recorder);
+		}
 	}
 
 	/**

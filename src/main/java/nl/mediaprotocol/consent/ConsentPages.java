@@ -1,0 +1,132 @@
+package nl.mediaprotocol.consent;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import nl.mediaprotocol.account.CurrentUser;
+import nl.mediaprotocol.directory.Directory;
+import nl.mediaprotocol.directory.PersonFacts;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts together what the consent screens show: a person's answers per purpose and medium,
+ * their history, and a group's overview.
+ */
+@Component
+class ConsentPages {
+
+	private final ConsentRegister register;
+
+	private final Directory directory;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ConsentPages(ConsentRegister register, Directory directory, ApplicationEventPublisher events, Clock clock) {
+		this.register = register;
+		this.directory = directory;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * The people whose consents the signed-in person sees in the portal: themselves and
+	 * their children, each saying whether they decide.
+	 */
+	List<PersonConsents> portal(CurrentUser user) {
+		String own = user.personRef();
+		if (own == null) {
+			return List.of();
+		}
+		Optional<PersonFacts> self = this.directory.facts(own);
+		if (self.isEmpty()) {
+			return List.of();
+		}
+		Set<String> decidesFor = new LinkedHashSet<>();
+		this.register.decidesFor(user).forEach(person -> decidesFor.add(person.ref()));
+		List<PersonFacts> people = new ArrayList<>();
+		people.add(self.get());
+		people.addAll(this.directory.facts(self.get().studentRefs()));
+		return people.stream().map(person -> consents(person, decidesFor.contains(person.ref()), own)).toList();
+	}
+
+	/** One person's consents for staff, which is a read of a sensitive record. */
+	Optional<PersonConsents> forStaff(CurrentUser viewer, String ref) {
+		if (this.directory.open(viewer, ref).isEmpty()) {
+			return Optional.empty();
+		}
+		this.events.publishEvent(new ConsentViewed(ref));
+		return this.directory.facts(ref).map(person -> consents(person, false, null));
+	}
+
+	private PersonConsents consents(PersonFacts person, boolean mayDecide, @Nullable String viewerRef) {
+		Instant now = this.clock.instant();
+		List<Purpose> purposes = this.register.activePurposes();
+		List<ConsentDecision> answers = this.register.decisions(List.of(person), now).get(person.ref());
+		List<RecordedDecision> history = this.register.history(person.ref());
+		Map<String, Boolean> ownChoices = new HashMap<>();
+		if (viewerRef != null) {
+			history.reversed()
+				.stream()
+				.filter(decision -> decision.decidedByRef().equals(viewerRef))
+				.forEach(decision -> ownChoices.put(decision.purpose() + "." + decision.medium(), decision.granted()));
+		}
+		List<PurposeRow> rows = new ArrayList<>();
+		int i = 0;
+		for (Purpose purpose : purposes) {
+			List<MediumCell> cells = new ArrayList<>();
+			for (Medium medium : Medium.values()) {
+				ConsentDecision answer = answers.get(i++);
+				String key = purpose.code() + "." + medium;
+				cells.add(new MediumCell(medium, key, answer, ownChoices.get(key)));
+			}
+			rows.add(new PurposeRow(purpose, cells));
+		}
+		Map<String, String> names = new HashMap<>();
+		Set<String> refs = new LinkedHashSet<>();
+		history.forEach(decision -> refs.add(decision.decidedByRef()));
+		this.directory.facts(refs).forEach(facts -> names.put(facts.ref(), facts.displayName()));
+		Map<String, String> purposeNames = new HashMap<>();
+		this.register.purposes().forEach(purpose -> purposeNames.put(purpose.code(), purpose.nameNl()));
+		List<HistoryLine> lines = history.stream()
+			.map(decision -> new HistoryLine(decision.decidedAt().atZone(this.clock.getZone()).toLocalDateTime(),
+					names.getOrDefault(decision.decidedByRef(), decision.decidedByRef()), decision.decidedBy(),
+					decision.granted(), purposeNames.getOrDefault(decision.purpose(), decision.purpose()),
+					decision.medium(), decision.method(), decision.textVersion(), decision.scanId()))
+			.toList();
+		boolean newlySixteen = person.kind() == nl.mediaprotocol.directory.PersonKind.STUDENT
+				&& this.register.deciderFor(person) == Decider.STUDENT
+				&& history.stream().noneMatch(decision -> decision.decidedByRef().equals(person.ref()));
+		return new PersonConsents(person, this.register.deciderFor(person), mayDecide, newlySixteen, rows, lines);
+	}
+
+	/** A person's consents as a screen shows them. */
+	record PersonConsents(PersonFacts person, Decider decider, boolean mayDecide, boolean decidesNowWithoutAnswer,
+			List<PurposeRow> rows, List<HistoryLine> history) {
+	}
+
+	record PurposeRow(Purpose purpose, List<MediumCell> media) {
+	}
+
+	/**
+	 * One purpose and medium: the answer that counts, and the viewer's own last choice if
+	 * they decide.
+	 */
+	record MediumCell(Medium medium, String key, ConsentDecision answer, @Nullable Boolean ownChoice) {
+	}
+
+	record HistoryLine(java.time.LocalDateTime when, String decidedBy, Decider role, boolean granted, String purpose,
+			Medium medium, DecisionMethod method, int textVersion, @Nullable Long scanId) {
+	}
+
+}
