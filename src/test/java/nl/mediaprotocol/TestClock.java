@@ -15,6 +15,10 @@ public final class TestClock extends Clock {
 
 	private final ZoneId zone = ZoneId.of("Europe/Amsterdam");
 
+	public void setTo(Instant instant) {
+		this.now = instant;
+	}
+
 	public void advance(Duration duration) {
 		this.now = this.now.plus(duration);
 	}
