@@ -241,7 +241,7 @@ public class Directory {
 				left join units u on u.id = p.unit_id
 				left join class_groups g on g.id = p.group_id
 				left join units gu on gu.id = g.unit_id
-				where """ + condition + " order by lower(p.last_name), lower(p.first_name), p.id")
+				where\s""" + condition + " order by lower(p.last_name), lower(p.first_name), p.id")
 			.params(params)
 			.query((rs, n) -> new Row(rs.getLong("id"), rs.getString("ref"), PersonKind.valueOf(rs.getString("kind")),
 					new PersonName(rs.getString("first_name"), rs.getString("last_name_prefix"),
