@@ -14,6 +14,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -154,6 +155,14 @@ class DirectoryAccessIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Sara de Wit")))
 			.andExpect(content().string(not(containsString("<html"))));
+	}
+
+	@Test
+	void factsNameAStudentsGuardiansAndAGuardiansChildren() {
+		PersonFacts sara = this.directory.facts("S-A1").orElseThrow();
+		assertThat(sara.guardianRefs()).containsExactly("G-1");
+		assertThat(this.directory.facts("G-1").orElseThrow().studentRefs()).containsExactly("S-A1");
+		assertThat(this.directory.studentsOfGroup(sara.groupId())).extracting(PersonFacts::ref).containsExactly("S-A1");
 	}
 
 }
