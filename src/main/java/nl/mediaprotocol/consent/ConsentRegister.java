@@ -117,6 +117,17 @@ public class ConsentRegister {
 	}
 
 	/**
+	 * The refs of those who decide for a person today: the guardians of a student under
+	 * 16, else the person.
+	 */
+	public List<String> decidersOf(PersonFacts person) {
+		if (deciderFor(person) == Decider.GUARDIAN && person.kind() == PersonKind.STUDENT) {
+			return person.guardianRefs();
+		}
+		return List.of(person.ref());
+	}
+
+	/**
 	 * The people the signed-in person decides for today: themselves and children under
 	 * 16.
 	 */

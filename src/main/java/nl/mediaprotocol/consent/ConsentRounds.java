@@ -252,10 +252,7 @@ class ConsentRounds {
 
 	/** Who decides for the student today: the guardians under 16, the student from 16. */
 	private List<PersonFacts> decidersOf(PersonFacts student) {
-		if (this.register.deciderFor(student) == Decider.STUDENT) {
-			return List.of(student);
-		}
-		return this.directory.facts(student.guardianRefs());
+		return this.directory.facts(this.register.decidersOf(student));
 	}
 
 	private boolean send(Round round, PersonFacts decider, PersonFacts student, String kind) {

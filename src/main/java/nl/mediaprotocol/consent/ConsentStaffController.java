@@ -128,11 +128,7 @@ class ConsentStaffController {
 
 	/** Who may sign the form for this person today: the guardians, or the person. */
 	private List<PersonFacts> deciders(PersonFacts person) {
-		if (this.register.deciderFor(person) == Decider.GUARDIAN && !person.guardianRefs().isEmpty()
-				&& person.kind() == nl.mediaprotocol.directory.PersonKind.STUDENT) {
-			return this.directory.facts(person.guardianRefs());
-		}
-		return List.of(person);
+		return this.directory.facts(this.register.decidersOf(person));
 	}
 
 }

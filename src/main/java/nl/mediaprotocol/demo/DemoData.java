@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import nl.mediaprotocol.account.AccountRegistry;
 import nl.mediaprotocol.account.Role;
 import nl.mediaprotocol.account.RoleGrant;
+import nl.mediaprotocol.consent.ConsentRegister;
 import nl.mediaprotocol.directory.DirectoryImporter;
 import nl.mediaprotocol.directory.Directory;
 import nl.mediaprotocol.directory.ImportKind;
@@ -42,6 +43,8 @@ class DemoData {
 
 	private final DirectoryImporter importer;
 
+	private final ConsentRegister consents;
+
 	private final AccountRegistry accounts;
 
 	private final DemoProperties properties;
@@ -50,10 +53,11 @@ class DemoData {
 
 	private final Clock clock;
 
-	DemoData(Directory directory, DirectoryImporter importer, AccountRegistry accounts, DemoProperties properties,
-			Environment environment, Clock clock) {
+	DemoData(Directory directory, ConsentRegister consents, DirectoryImporter importer, AccountRegistry accounts,
+			DemoProperties properties, Environment environment, Clock clock) {
 		this.directory = directory;
 		this.importer = importer;
+		this.consents = consents;
 		this.accounts = accounts;
 		this.properties = properties;
 		this.environment = environment;
@@ -91,6 +95,7 @@ class DemoData {
 	void seedAndPrintLogins() {
 		if (this.directory.isEmpty()) {
 			seedDirectory();
+			new DemoConsents(this.consents, this.directory).seed();
 		}
 		String password = this.properties.password() == null || this.properties.password().isBlank() ? randomPassword()
 				: this.properties.password();

@@ -16,6 +16,8 @@ import nl.mediaprotocol.directory.ImportKind;
  */
 final class DemoDirectory {
 
+	static final String BOARD_CODE = "SSOE";
+
 	static final String OUDER_REF = "R-2012";
 
 	static final String LEERLING_REF = "L-1020";
