@@ -37,8 +37,10 @@ final class DemoConsents {
 		List<PersonFacts> students = this.directory.studentsInUnit(DemoDirectory.BOARD_CODE);
 		for (int i = 0; i < students.size(); i++) {
 			PersonFacts student = students.get(i);
-			if (student.guardianRefs().contains(DemoDirectory.OUDER_REF) || i % 5 == 4) {
-				// the ouder decides for their own children; one in five has not answered
+			if (student.guardianRefs().contains(DemoDirectory.OUDER_REF)
+					|| student.ref().equals(DemoDirectory.LEERLING_REF) || i % 5 == 4) {
+				// the ouder and the leerling decide for themselves; one in five has not
+				// answered
 				continue;
 			}
 			String decider = this.register.decidersOf(student).getFirst();
