@@ -23,6 +23,19 @@ final class NameDetector {
 	private static final Set<String> PREFIX_WORDS = Set.of("van", "de", "der", "den", "ter", "ten", "te", "het", "t",
 			"in", "op", "la", "le", "du", "da", "di", "el", "vd");
 
+	/**
+	 * Words that are first names in some directory but far more often just words: "De"
+	 * alone is no child's name.
+	 */
+	private static final Set<String> COMMON_WORDS = Set.of("de", "het", "een", "en", "of", "in", "op", "van", "met",
+			"voor", "naar", "bij", "aan", "om", "te", "is", "was", "zijn", "we", "wij", "ik", "jij", "je", "u", "hij",
+			"zij", "ze", "die", "dat", "dit", "deze", "er", "maar", "als", "dan", "ook", "nog", "wel", "niet", "geen",
+			"al", "tot", "uit", "door", "over", "zo", "wat", "wie", "hoe", "waar", "onze", "mijn", "the", "a", "an",
+			"and", "or", "to", "on", "at", "for", "with", "are", "be", "you", "he", "she", "it", "they", "this", "that",
+			"will", "may", "can", "so", "no", "yes", "all", "our", "my", "your", "hoera", "vandaag", "morgen", "kijk",
+			"let", "bel", "mail", "stuur", "juf", "meester", "groep", "klas", "school", "sportdag", "feest", "storm",
+			"zon", "lente", "zomer", "winter", "herfst", "nieuw", "iedereen", "wow", "top", "super", "have", "thanks");
+
 	private final NameIndex index;
 
 	NameDetector(PeopleSnapshot snapshot) {
@@ -127,8 +140,9 @@ final class NameDetector {
 			// "S. de Vries"
 			case NameIndex.INITIAL_AND_LAST_NAME -> Character.isUpperCase(text.charAt(start))
 					&& (start + 1 >= text.length() || !Folding.isWordChar(text.charAt(start + 1)));
-			case NameIndex.FIRST_NAME ->
-				words == 1 && placeNamed && Character.isUpperCase(text.charAt(start)) && !followedByLastName(text, end);
+			case NameIndex.FIRST_NAME -> words == 1 && placeNamed && Character.isUpperCase(text.charAt(start))
+					&& !COMMON_WORDS.contains(text.substring(start, end).toLowerCase(Locale.ROOT))
+					&& !followedByLastName(text, end);
 			default -> false;
 		};
 	}

@@ -30,7 +30,7 @@ final class PersonalDataPatterns {
 				+ "|tiktok\\.com/@[\\w.-]+|youtube\\.com/(?:@|c/|channel/|user/)[\\w.-]+|linkedin\\.com/in/[\\w%.-]+"
 				+ "|snapchat\\.com/add/[\\w.-]+)/?", Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern IBAN = Pattern.compile("(?<![\\p{L}\\d])[A-Za-z]{2}\\d{2}(?: ?[A-Za-z0-9]){11,32}");
+	private static final Pattern IBAN = Pattern.compile("(?<![\\p{L}\\d])[A-Z]{2}\\d{2}(?: ?[A-Z0-9]){11,32}");
 
 	private static final Pattern BSN = Pattern
 		.compile("(?<![\\w.,/-])(\\d{9}|\\d{4}\\.\\d{2}\\.\\d{3}|\\d{3}[ .-]\\d{3}[ .-]\\d{3})(?![\\w-]|[.,/]\\d)");
@@ -160,11 +160,9 @@ final class PersonalDataPatterns {
 				ends[compact.length()] = i + 1;
 			}
 		}
-		for (int length = Math.min(34, compact.length()); length >= 15; length--) {
-			if (Checksums.isIban(compact.substring(0, length))) {
-				found.accept(new Candidate(FindingType.IBAN, m.start(), ends[length], null));
-				return;
-			}
+		Integer length = Checksums.IBAN_LENGTHS.get(compact.substring(0, 2));
+		if (length != null && length <= compact.length() && Checksums.isIban(compact.substring(0, length))) {
+			found.accept(new Candidate(FindingType.IBAN, m.start(), ends[length], null));
 		}
 	}
 
