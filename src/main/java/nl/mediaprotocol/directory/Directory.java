@@ -18,6 +18,7 @@ import nl.mediaprotocol.account.CurrentUser;
 import nl.mediaprotocol.directory.PersonView.GroupLabel;
 import nl.mediaprotocol.directory.PersonView.PersonLabel;
 import nl.mediaprotocol.directory.PersonView.UnitLabel;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -274,6 +275,32 @@ public class Directory {
 					List.copyOf(guardians.getOrDefault(row.id(), List.of())),
 					List.copyOf(students.getOrDefault(row.id(), List.of()))))
 			.toList();
+	}
+
+	/**
+	 * The names of everyone in the directory with their unit and group, so that a post
+	 * can be screened for them (3.1.3). No visibility applies: nobody sees this list,
+	 * screening only looks for the names in it.
+	 */
+	public List<RegisteredName> registeredNames() {
+		return this.jdbc.sql("""
+				select p.ref, p.kind, p.first_name, p.last_name_prefix, p.last_name,
+				       u.code as unit_code, u.name as unit_name, g.code as group_code, g.name as group_name
+				from people p
+				left join units u on u.id = p.unit_id
+				left join class_groups g on g.id = p.group_id
+				order by p.id""")
+			.query((rs, row) -> new RegisteredName(rs.getString("ref"), PersonKind.valueOf(rs.getString("kind")),
+					rs.getString("first_name"), rs.getString("last_name_prefix"), rs.getString("last_name"),
+					rs.getString("unit_code"), rs.getString("unit_name"), rs.getString("group_code"),
+					rs.getString("group_name")))
+			.list();
+	}
+
+	/** A person's name as screening looks for it, with where they belong. */
+	public record RegisteredName(String ref, PersonKind kind, String firstName, @Nullable String lastNamePrefix,
+			String lastName, @Nullable String unitCode, @Nullable String unitName, @Nullable String groupCode,
+			@Nullable String groupName) {
 	}
 
 	/** Whom to write to. */

@@ -1,0 +1,221 @@
+package nl.mediaprotocol.screening;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The board's list of harmful words and phrases per category (3.1.9: "pesten, bedreigen,
+ * radicalisering, sexting"; 1.3: "fatsoensnormen"), kept as data. A term ending in
+ * {@code *} also matches the words it starts ("kanker*" finds "kankerlijer"); all terms
+ * are matched on the {@link Skeleton} of a post, so that "K4NKER", "k a n k e r" and
+ * "kankerrr" are found as well.
+ *
+ * <p>
+ * The file has one term per line under a section header
+ * {@code [category] SEVERITY article}; {@code #} starts a comment.
+ */
+final class Lexicon {
+
+	private static final int ALPHABET = 28;
+
+	private static final int SPACE = 26;
+
+	private static final int OTHER = 27;
+
+	private final List<Category> categories;
+
+	private final List<Term> terms;
+
+	/** The automaton as a full transition table: state * ALPHABET + symbol. */
+	private final int[] next;
+
+	/** Per state, the terms that end there, through the output links. */
+	private final int[][] outputs;
+
+	record Category(String name, Severity severity, String article) {
+	}
+
+	record Term(String skeleton, boolean prefix, boolean allowed, Category category) {
+	}
+
+	private Lexicon(List<Category> categories, List<Term> terms) {
+		this.categories = List.copyOf(categories);
+		this.terms = List.copyOf(terms);
+		List<int[]> goTo = new ArrayList<>();
+		List<int[]> ends = new ArrayList<>();
+		goTo.add(empty());
+		ends.add(new int[0]);
+		for (int t = 0; t < terms.size(); t++) {
+			String pattern = pattern(terms.get(t));
+			int state = 0;
+			for (int i = 0; i < pattern.length(); i++) {
+				int symbol = symbol(pattern.charAt(i));
+				if (goTo.get(state)[symbol] < 0) {
+					goTo.get(state)[symbol] = goTo.size();
+					goTo.add(empty());
+					ends.add(new int[0]);
+				}
+				state = goTo.get(state)[symbol];
+			}
+			int[] previous = ends.get(state);
+			int[] more = Arrays.copyOf(previous, previous.length + 1);
+			more[previous.length] = t;
+			ends.set(state, more);
+		}
+		int states = goTo.size();
+		this.next = new int[states * ALPHABET];
+		this.outputs = new int[states][];
+		int[] fail = new int[states];
+		ArrayDeque<Integer> queue = new ArrayDeque<>();
+		for (int symbol = 0; symbol < ALPHABET; symbol++) {
+			int child = goTo.get(0)[symbol];
+			if (child > 0) {
+				fail[child] = 0;
+				this.next[symbol] = child;
+				queue.add(child);
+			}
+		}
+		this.outputs[0] = new int[0];
+		while (!queue.isEmpty()) {
+			int state = queue.poll();
+			int[] own = ends.get(state);
+			int[] inherited = this.outputs[fail[state]];
+			int[] all = Arrays.copyOf(own, own.length + inherited.length);
+			System.arraycopy(inherited, 0, all, own.length, inherited.length);
+			this.outputs[state] = all;
+			for (int symbol = 0; symbol < ALPHABET; symbol++) {
+				int child = goTo.get(state)[symbol];
+				if (child > 0) {
+					fail[child] = this.next[fail[state] * ALPHABET + symbol];
+					this.next[state * ALPHABET + symbol] = child;
+					queue.add(child);
+				}
+				else {
+					this.next[state * ALPHABET + symbol] = this.next[fail[state] * ALPHABET + symbol];
+				}
+			}
+		}
+	}
+
+	private static int[] empty() {
+		int[] row = new int[ALPHABET];
+		Arrays.fill(row, -1);
+		return row;
+	}
+
+	/** " kanker" for a prefix term, " ik maak je af " for a whole phrase. */
+	private static String pattern(Term term) {
+		return " " + term.skeleton() + (term.prefix() ? "" : " ");
+	}
+
+	private static int symbol(char c) {
+		if (c >= 'a' && c <= 'z') {
+			return c - 'a';
+		}
+		return c == ' ' ? SPACE : OTHER;
+	}
+
+	static Lexicon load(InputStream in) {
+		List<Category> categories = new ArrayList<>();
+		List<Term> terms = new ArrayList<>();
+		Category current = null;
+		try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+			String line;
+			int number = 0;
+			while ((line = reader.readLine()) != null) {
+				number++;
+				int comment = line.indexOf('#');
+				String content = (comment >= 0 ? line.substring(0, comment) : line).strip();
+				if (content.isEmpty()) {
+					continue;
+				}
+				if (content.startsWith("[")) {
+					String[] parts = content.split("\\s+");
+					if (parts.length != 3 || !parts[0].endsWith("]")) {
+						throw new IllegalArgumentException(
+								"Lexicon line " + number + ": expected [category] SEVERITY article");
+					}
+					current = new Category(parts[0].substring(1, parts[0].length() - 1).toLowerCase(Locale.ROOT),
+							Severity.valueOf(parts[1].toUpperCase(Locale.ROOT)), parts[2]);
+					categories.add(current);
+					continue;
+				}
+				if (current == null) {
+					throw new IllegalArgumentException("Lexicon line " + number + ": a term before any [category]");
+				}
+				boolean allowed = content.startsWith("!");
+				String term = allowed ? content.substring(1) : content;
+				boolean prefix = term.endsWith("*");
+				String skeleton = Skeleton.of(prefix ? term.substring(0, term.length() - 1) : term).text().strip();
+				if (!skeleton.isEmpty()) {
+					terms.add(new Term(skeleton, prefix, allowed, current));
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		if (terms.isEmpty()) {
+			throw new IllegalArgumentException("The lexicon has no terms");
+		}
+		return new Lexicon(categories, terms);
+	}
+
+	static Lexicon dutch() {
+		InputStream in = Lexicon.class.getResourceAsStream("/screening/lexicon-nl.txt");
+		if (in == null) {
+			throw new IllegalStateException("screening/lexicon-nl.txt is missing from the class path");
+		}
+		return load(in);
+	}
+
+	List<Category> categories() {
+		return this.categories;
+	}
+
+	int size() {
+		return (int) this.terms.stream().filter(term -> !term.allowed()).count();
+	}
+
+	/** Harmful content in the text, the longest match where matches overlap. */
+	List<Finding> find(String text) {
+		Skeleton skeleton = Skeleton.of(text);
+		String folded = skeleton.text();
+		List<Finding> found = new ArrayList<>();
+		List<int[]> allowed = new ArrayList<>();
+		int state = 0;
+		for (int i = 0; i < folded.length(); i++) {
+			state = this.next[state * ALPHABET + symbol(folded.charAt(i))];
+			for (int t : this.outputs[state]) {
+				Term term = this.terms.get(t);
+				int length = pattern(term).length();
+				int first = i - length + 2;
+				int start = skeleton.originalStart(first);
+				int end = term.prefix() ? skeleton.originalWordEnd(i) : skeleton.originalEnd(i - 1);
+				if (term.allowed()) {
+					allowed.add(new int[] { start, end });
+					continue;
+				}
+				Finding finding = new Finding(FindingType.HARMFUL_CONTENT, term.category().severity(), start, end,
+						text.substring(start, end), term.category().article(), term.category().name());
+				found.removeIf(other -> other.overlaps(finding) && other.end() - other.start() <= end - start);
+				if (found.stream().noneMatch(finding::overlaps)) {
+					found.add(finding);
+				}
+			}
+		}
+		found.removeIf(
+				finding -> allowed.stream().anyMatch(span -> span[0] < finding.end() && finding.start() < span[1]));
+		return found;
+	}
+
+}

@@ -1,0 +1,185 @@
+package nl.mediaprotocol.screening;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import nl.mediaprotocol.screening.PeopleSnapshot.Kind;
+import nl.mediaprotocol.screening.PeopleSnapshot.KnownPerson;
+
+/**
+ * Finds the names of registered people (3.1.3, 3.3.2): full names with their
+ * "tussenvoegsel", a first name with the initial of the last name, an initial with the
+ * last name, and a first name alone only when the post also names one of the board's
+ * groups or units: "Noah uit Klas 3" points at one child, "Noah" alone at nobody.
+ */
+final class NameDetector {
+
+	private static final int[] FORMS = { NameIndex.FULL_NAME, NameIndex.FIRST_AND_INITIAL,
+			NameIndex.INITIAL_AND_LAST_NAME, NameIndex.FIRST_NAME };
+
+	private static final Set<String> PREFIX_WORDS = Set.of("van", "de", "der", "den", "ter", "ten", "te", "het", "t",
+			"in", "op", "la", "le", "du", "da", "di", "el", "vd");
+
+	/**
+	 * Words that are first names in some directory but far more often just words: "De"
+	 * alone is no child's name.
+	 */
+	private static final Set<String> COMMON_WORDS = Set.of("de", "het", "een", "en", "of", "in", "op", "van", "met",
+			"voor", "naar", "bij", "aan", "om", "te", "is", "was", "zijn", "we", "wij", "ik", "jij", "je", "u", "hij",
+			"zij", "ze", "die", "dat", "dit", "deze", "er", "maar", "als", "dan", "ook", "nog", "wel", "niet", "geen",
+			"al", "tot", "uit", "door", "over", "zo", "wat", "wie", "hoe", "waar", "onze", "mijn", "the", "a", "an",
+			"and", "or", "to", "on", "at", "for", "with", "are", "be", "you", "he", "she", "it", "they", "this", "that",
+			"will", "may", "can", "so", "no", "yes", "all", "our", "my", "your", "hoera", "vandaag", "morgen", "kijk",
+			"let", "bel", "mail", "stuur", "juf", "meester", "groep", "klas", "school", "sportdag", "feest", "storm",
+			"zon", "lente", "zomer", "winter", "herfst", "nieuw", "iedereen", "wow", "top", "super", "have", "thanks");
+
+	private final NameIndex index;
+
+	NameDetector(PeopleSnapshot snapshot) {
+		this.index = index(snapshot);
+	}
+
+	static NameIndex index(PeopleSnapshot snapshot) {
+		NameIndex.Builder builder = NameIndex.builder();
+		StringBuilder phrase = new StringBuilder(64);
+		for (KnownPerson person : snapshot.people()) {
+			int kind = person.kind().ordinal();
+			String first = person.firstName().strip();
+			String last = person.lastName().strip();
+			if (first.isEmpty() || last.isEmpty()) {
+				continue;
+			}
+			String fullLast = person.fullLastName().strip();
+			String lastInitial = last.substring(0, 1);
+			builder.add(join(phrase, first, fullLast),
+					NameIndex.FULL_NAME | NameIndex.kindBit(NameIndex.FULL_NAME, kind));
+			int initialForm = NameIndex.FIRST_AND_INITIAL | NameIndex.kindBit(NameIndex.FIRST_AND_INITIAL, kind);
+			builder.add(join(phrase, first, lastInitial), initialForm);
+			if (!fullLast.equals(last)) {
+				builder.add(join(phrase, first, fullLast.substring(0, fullLast.length() - last.length()) + lastInitial),
+						initialForm);
+			}
+			builder.add(join(phrase, first.substring(0, 1), fullLast),
+					NameIndex.INITIAL_AND_LAST_NAME | NameIndex.kindBit(NameIndex.INITIAL_AND_LAST_NAME, kind));
+			builder.add(first, NameIndex.FIRST_NAME | NameIndex.kindBit(NameIndex.FIRST_NAME, kind));
+		}
+		snapshot.places().forEach(place -> builder.add(place, NameIndex.PLACE));
+		snapshot.organisation().forEach(name -> builder.add(name, NameIndex.ORGANISATION));
+		return builder.build();
+	}
+
+	private static String join(StringBuilder phrase, String first, String second) {
+		phrase.setLength(0);
+		return phrase.append(first).append(' ').append(second).toString();
+	}
+
+	int indexSize() {
+		return this.index.nodes();
+	}
+
+	/** The names found, and the spans where the post names the board. */
+	record Found(List<Finding> names, List<int[]> organisation) {
+	}
+
+	Found find(String text, String article) {
+		List<int[]> candidates = new ArrayList<>();
+		List<int[]> places = new ArrayList<>();
+		List<int[]> organisation = new ArrayList<>();
+		this.index.search(text, (start, end, flags, words) -> {
+			if ((flags & (NameIndex.PLACE | NameIndex.ORGANISATION)) != 0) {
+				places.add(new int[] { start, end });
+				if ((flags & NameIndex.ORGANISATION) != 0) {
+					organisation.add(new int[] { start, end });
+				}
+			}
+			candidates.add(new int[] { start, end, flags, words });
+		});
+		boolean placeNamed = !places.isEmpty();
+		List<Finding> found = new ArrayList<>();
+		candidates.sort(Comparator.<int[]>comparingInt(c -> c[0] - c[1]).thenComparingInt(c -> c[0]));
+		for (int[] candidate : candidates) {
+			int start = candidate[0];
+			int end = candidate[1];
+			int kinds = kinds(text, start, end, candidate[2], candidate[3], placeNamed);
+			if (kinds == 0 || insidePlace(places, start, end)) {
+				continue;
+			}
+			Kind kind = Kind.values()[Integer.numberOfTrailingZeros(kinds)];
+			Finding finding = new Finding(FindingType.PERSON_NAME,
+					kind == Kind.EMPLOYEE ? Severity.WARN : Severity.BLOCK, start, end, text.substring(start, end),
+					article, kind.category());
+			if (found.stream().noneMatch(finding::overlaps)) {
+				found.add(finding);
+			}
+		}
+		return new Found(found, organisation);
+	}
+
+	/** The kinds of people this match names in a form valid where it stands. */
+	private static int kinds(String text, int start, int end, int flags, int words, boolean placeNamed) {
+		int kinds = 0;
+		for (int form : FORMS) {
+			int formKinds = NameIndex.kindsOf(flags, form);
+			if (formKinds != 0 && (flags & form) != 0 && valid(form, text, start, end, words, placeNamed)) {
+				kinds |= formKinds;
+			}
+		}
+		return kinds;
+	}
+
+	private static boolean valid(int form, String text, int start, int end, int words, boolean placeNamed) {
+		return switch (form) {
+			case NameIndex.FULL_NAME -> true;
+			// "Sanne V.": a capital initial, not the word "a"
+			case NameIndex.FIRST_AND_INITIAL ->
+				Character.isUpperCase(text.charAt(start)) && Character.isUpperCase(text.charAt(end - 1))
+						&& (end - 1 == 0 || !Folding.isWordChar(text.charAt(end - 2)));
+			// "S. de Vries"
+			case NameIndex.INITIAL_AND_LAST_NAME -> Character.isUpperCase(text.charAt(start))
+					&& (start + 1 >= text.length() || !Folding.isWordChar(text.charAt(start + 1)));
+			case NameIndex.FIRST_NAME -> words == 1 && placeNamed && Character.isUpperCase(text.charAt(start))
+					&& !COMMON_WORDS.contains(text.substring(start, end).toLowerCase(Locale.ROOT))
+					&& !followedByLastName(text, end);
+			default -> false;
+		};
+	}
+
+	/** "Emma Jansen" is someone else than the registered Emma. */
+	private static boolean followedByLastName(String text, int end) {
+		int i = end;
+		while (i < text.length() && text.charAt(i) == ' ') {
+			i++;
+		}
+		if (i == end || i >= text.length()) {
+			return false;
+		}
+		if (Character.isUpperCase(text.charAt(i))) {
+			return true;
+		}
+		int wordEnd = i;
+		while (wordEnd < text.length() && Folding.isWordChar(text.charAt(wordEnd))) {
+			wordEnd++;
+		}
+		if (!PREFIX_WORDS.contains(text.substring(i, wordEnd).toLowerCase(Locale.ROOT))) {
+			return false;
+		}
+		int next = wordEnd;
+		while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\'')) {
+			next++;
+		}
+		return next > wordEnd && next < text.length() && Character.isUpperCase(text.charAt(next));
+	}
+
+	private static boolean insidePlace(List<int[]> places, int start, int end) {
+		for (int[] place : places) {
+			if (place[0] <= start && end <= place[1]) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

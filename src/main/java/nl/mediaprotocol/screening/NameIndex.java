@@ -1,0 +1,368 @@
+package nl.mediaprotocol.screening;
+
+import java.util.Arrays;
+
+/**
+ * An Aho-Corasick automaton over words rather than characters: every name in the
+ * directory, as a phrase of folded words, found in one pass over a post. Words are 64-bit
+ * hashes of their folded characters, so that a post is read without building a single
+ * string, and the automaton lives in a few primitive arrays: a million people fit in well
+ * under the heap a per-character trie of objects would take.
+ */
+final class NameIndex {
+
+	/** Ways a phrase can name someone or something; a node may carry several. */
+	static final int FULL_NAME = 1;
+
+	static final int FIRST_AND_INITIAL = 1 << 1;
+
+	static final int INITIAL_AND_LAST_NAME = 1 << 2;
+
+	static final int FIRST_NAME = 1 << 3;
+
+	static final int PLACE = 1 << 4;
+
+	static final int ORGANISATION = 1 << 5;
+
+	private static final int NAME_FORMS = 4;
+
+	private static final int KIND_SHIFT = 8;
+
+	/** The longest phrase, in words, kept for reporting where a match starts. */
+	private static final int MAX_WORDS = 16;
+
+	private final WordTable words;
+
+	private final Transitions transitions;
+
+	private final int[] fail;
+
+	private final int[] output;
+
+	private final int[] flags;
+
+	private final byte[] depth;
+
+	private NameIndex(Builder builder) {
+		this.words = builder.words;
+		this.transitions = builder.transitions;
+		int nodes = builder.nodes;
+		this.flags = Arrays.copyOf(builder.flags, nodes);
+		this.depth = Arrays.copyOf(builder.depth, nodes);
+		this.fail = new int[nodes];
+		this.output = new int[nodes];
+		link(builder.maxDepth);
+	}
+
+	static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * The kind bit of a person of kind {@code kind} (0, 1 or 2) named in form
+	 * {@code form} (one of the name-form flags).
+	 */
+	static int kindBit(int form, int kind) {
+		return 1 << (KIND_SHIFT + Integer.numberOfTrailingZeros(form) * 3 + kind);
+	}
+
+	/** The person kinds (a bit set over 0, 1, 2) named by this node in this form. */
+	static int kindsOf(int flags, int form) {
+		return (flags >>> (KIND_SHIFT + Integer.numberOfTrailingZeros(form) * 3)) & 7;
+	}
+
+	int nodes() {
+		return this.fail.length;
+	}
+
+	/** Fail links by depth: a node's fail target is always shallower than the node. */
+	private void link(int maxDepth) {
+		long[] keys = this.transitions.keys;
+		int[] targets = this.transitions.values;
+		for (int level = 1; level <= maxDepth; level++) {
+			for (int slot = 0; slot < keys.length; slot++) {
+				int child = targets[slot];
+				if (child <= 0 || this.depth[child] != level) {
+					continue;
+				}
+				int parent = (int) (keys[slot] >>> 32);
+				int word = (int) keys[slot];
+				int target = 0;
+				if (parent != 0) {
+					int state = this.fail[parent];
+					while (true) {
+						int next = this.transitions.get(state, word);
+						if (next > 0) {
+							target = next;
+							break;
+						}
+						if (state == 0) {
+							break;
+						}
+						state = this.fail[state];
+					}
+				}
+				this.fail[child] = target;
+				this.output[child] = this.flags[target] != 0 ? target : this.output[target];
+			}
+		}
+	}
+
+	/** Receives each phrase found: its UTF-16 span and what it names. */
+	interface Matches {
+
+		void found(int start, int end, int flags, int words);
+
+	}
+
+	void search(CharSequence text, Matches matches) {
+		int[] starts = new int[MAX_WORDS];
+		int wordCount = 0;
+		int state = 0;
+		int length = text.length();
+		int i = 0;
+		while (i < length) {
+			char c = text.charAt(i);
+			if (!Folding.isWordChar(c)) {
+				i++;
+				continue;
+			}
+			int start = i;
+			long hash = WordTable.SEED;
+			while (i < length && Folding.isWordChar(c = text.charAt(i))) {
+				hash = WordTable.step(hash, Folding.fold(c));
+				i++;
+			}
+			starts[wordCount % MAX_WORDS] = start;
+			wordCount++;
+			int word = this.words.get(WordTable.finish(hash));
+			if (word < 0) {
+				state = 0;
+				continue;
+			}
+			state = step(state, word);
+			int node = this.flags[state] != 0 ? state : this.output[state];
+			while (node != 0) {
+				int words = this.depth[node];
+				matches.found(starts[(wordCount - words) % MAX_WORDS], i, this.flags[node], words);
+				node = this.output[node];
+			}
+		}
+	}
+
+	private int step(int state, int word) {
+		while (true) {
+			int next = this.transitions.get(state, word);
+			if (next > 0) {
+				return next;
+			}
+			if (state == 0) {
+				return 0;
+			}
+			state = this.fail[state];
+		}
+	}
+
+	static final class Builder {
+
+		private final WordTable words = new WordTable();
+
+		private final Transitions transitions = new Transitions();
+
+		private int[] flags = new int[1024];
+
+		private byte[] depth = new byte[1024];
+
+		private int nodes = 1;
+
+		private int maxDepth;
+
+		private final long[] phrase = new long[MAX_WORDS];
+
+		/** Adds a phrase, e.g. "Sanne de Vries", with what it names. */
+		Builder add(CharSequence text, int flag) {
+			int count = 0;
+			int length = text.length();
+			int i = 0;
+			while (i < length && count < MAX_WORDS) {
+				char c = text.charAt(i);
+				if (!Folding.isWordChar(c)) {
+					i++;
+					continue;
+				}
+				long hash = WordTable.SEED;
+				while (i < length && Folding.isWordChar(c = text.charAt(i))) {
+					hash = WordTable.step(hash, Folding.fold(c));
+					i++;
+				}
+				this.phrase[count++] = WordTable.finish(hash);
+			}
+			if (count == 0 || count >= MAX_WORDS) {
+				return this;
+			}
+			int state = 0;
+			for (int w = 0; w < count; w++) {
+				int word = this.words.intern(this.phrase[w]);
+				int next = this.transitions.get(state, word);
+				if (next <= 0) {
+					next = newNode(w + 1);
+					this.transitions.put(state, word, next);
+				}
+				state = next;
+			}
+			this.flags[state] |= flag;
+			return this;
+		}
+
+		private int newNode(int nodeDepth) {
+			if (this.nodes == this.flags.length) {
+				this.flags = Arrays.copyOf(this.flags, this.nodes * 2);
+				this.depth = Arrays.copyOf(this.depth, this.nodes * 2);
+			}
+			this.depth[this.nodes] = (byte) nodeDepth;
+			this.maxDepth = Math.max(this.maxDepth, nodeDepth);
+			return this.nodes++;
+		}
+
+		NameIndex build() {
+			return new NameIndex(this);
+		}
+
+	}
+
+	/** Word hash to word number, open addressing. */
+	static final class WordTable {
+
+		static final long SEED = 0xcbf29ce484222325L;
+
+		private long[] keys = new long[1 << 12];
+
+		private int[] ids = new int[1 << 12];
+
+		private int size;
+
+		static long step(long hash, char c) {
+			return (hash ^ c) * 0x100000001b3L;
+		}
+
+		static long finish(long hash) {
+			hash ^= hash >>> 33;
+			hash *= 0xff51afd7ed558ccdL;
+			hash ^= hash >>> 33;
+			return hash == 0 ? 1 : hash;
+		}
+
+		int get(long hash) {
+			int mask = this.keys.length - 1;
+			int slot = (int) hash & mask;
+			while (true) {
+				long key = this.keys[slot];
+				if (key == hash) {
+					return this.ids[slot];
+				}
+				if (key == 0) {
+					return -1;
+				}
+				slot = (slot + 1) & mask;
+			}
+		}
+
+		int intern(long hash) {
+			int id = get(hash);
+			if (id >= 0) {
+				return id;
+			}
+			if ((this.size + 1) * 2 > this.keys.length) {
+				grow();
+			}
+			insert(hash, this.size);
+			return this.size++;
+		}
+
+		private void insert(long hash, int id) {
+			int mask = this.keys.length - 1;
+			int slot = (int) hash & mask;
+			while (this.keys[slot] != 0) {
+				slot = (slot + 1) & mask;
+			}
+			this.keys[slot] = hash;
+			this.ids[slot] = id;
+		}
+
+		private void grow() {
+			long[] oldKeys = this.keys;
+			int[] oldIds = this.ids;
+			this.keys = new long[oldKeys.length * 2];
+			this.ids = new int[oldKeys.length * 2];
+			for (int slot = 0; slot < oldKeys.length; slot++) {
+				if (oldKeys[slot] != 0) {
+					insert(oldKeys[slot], oldIds[slot]);
+				}
+			}
+		}
+
+	}
+
+	/** (node, word) to child node, open addressing on one long key. */
+	static final class Transitions {
+
+		private long[] keys = new long[1 << 12];
+
+		private int[] values = new int[1 << 12];
+
+		private int size;
+
+		private static int slotOf(long key, int mask) {
+			long h = key * 0x9e3779b97f4a7c15L;
+			return (int) (h >>> 32) & mask;
+		}
+
+		int get(int node, int word) {
+			long key = ((long) node << 32) | (word & 0xffffffffL);
+			int mask = this.keys.length - 1;
+			int slot = slotOf(key, mask);
+			while (true) {
+				int value = this.values[slot];
+				if (value == 0) {
+					return 0;
+				}
+				if (this.keys[slot] == key) {
+					return value;
+				}
+				slot = (slot + 1) & mask;
+			}
+		}
+
+		void put(int node, int word, int child) {
+			if ((this.size + 1) * 3 > this.keys.length * 2) {
+				grow();
+			}
+			insert(((long) node << 32) | (word & 0xffffffffL), child);
+			this.size++;
+		}
+
+		private void insert(long key, int value) {
+			int mask = this.keys.length - 1;
+			int slot = slotOf(key, mask);
+			while (this.values[slot] != 0) {
+				slot = (slot + 1) & mask;
+			}
+			this.keys[slot] = key;
+			this.values[slot] = value;
+		}
+
+		private void grow() {
+			long[] oldKeys = this.keys;
+			int[] oldValues = this.values;
+			this.keys = new long[oldKeys.length * 2];
+			this.values = new int[oldKeys.length * 2];
+			for (int slot = 0; slot < oldKeys.length; slot++) {
+				if (oldValues[slot] != 0) {
+					insert(oldKeys[slot], oldValues[slot]);
+				}
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,38 @@
+package nl.mediaprotocol.screening;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The people, places and organisation names screening must know, taken from the directory
+ * at one moment.
+ *
+ * @param people students, guardians and employees
+ * @param places names and codes of groups and units ("Klas 3", "Locatie Woensel")
+ * @param organisation the board's own names ("SSOE", its full name, its schools and
+ * services)
+ */
+record PeopleSnapshot(List<KnownPerson> people, List<String> places, List<String> organisation) {
+
+	/** A person in the directory; kind decides how sensitive their name is. */
+	record KnownPerson(String ref, Kind kind, String firstName, @Nullable String prefix, String lastName) {
+
+		String fullLastName() {
+			return this.prefix == null || this.prefix.isBlank() ? this.lastName : this.prefix + " " + this.lastName;
+		}
+
+	}
+
+	/** In order of sensitivity: a student's name weighs most. */
+	enum Kind {
+
+		STUDENT, GUARDIAN, EMPLOYEE;
+
+		String category() {
+			return name().toLowerCase(java.util.Locale.ROOT);
+		}
+
+	}
+
+}

@@ -1,0 +1,175 @@
+package nl.mediaprotocol.screening;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import nl.mediaprotocol.directory.Directory;
+import nl.mediaprotocol.directory.Directory.RegisteredName;
+import nl.mediaprotocol.directory.Directory.UnitNode;
+import nl.mediaprotocol.directory.DirectoryImported;
+import nl.mediaprotocol.directory.PersonKind;
+import nl.mediaprotocol.directory.UnitKind;
+import nl.mediaprotocol.protocol.Cites;
+import nl.mediaprotocol.screening.PeopleSnapshot.Kind;
+import nl.mediaprotocol.screening.PeopleSnapshot.KnownPerson;
+import nl.mediaprotocol.system.BoardProperties;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Screens posts and photos before they are published. The engine is built from a snapshot
+ * of the directory on first use and again after each import.
+ */
+@Service
+@Cites({ "1.3", "3.1.3", "3.1.6", "3.1.9", "3.2.3", "3.3.2", "3.3.4", "3.3.5" })
+public class Screening {
+
+	private static final Logger log = LoggerFactory.getLogger(Screening.class);
+
+	private static final Pattern BRACKETS = Pattern.compile("\\s*\\([^)]*\\)");
+
+	private final Directory directory;
+
+	private final BoardProperties board;
+
+	private final ScreeningProperties properties;
+
+	private final Lexicon lexicon;
+
+	private final PhotoScreener photos;
+
+	private volatile @Nullable TextScreener text;
+
+	private volatile @Nullable Object faces;
+
+	Screening(Directory directory, BoardProperties board, ScreeningProperties properties) {
+		this.directory = directory;
+		this.board = board;
+		this.properties = properties;
+		try (InputStream in = properties.lexicon().getInputStream()) {
+			this.lexicon = Lexicon.load(in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the screening lexicon " + properties.lexicon(), ex);
+		}
+		this.photos = new PhotoScreener(properties.maxMegapixels() * 1_000_000L, this::faceDetector);
+	}
+
+	public ScreeningResult screen(Post post) {
+		return textScreener().screen(post);
+	}
+
+	public PhotoResult screen(byte[] photo) {
+		return this.photos.screen(photo);
+	}
+
+	/**
+	 * The photo without its metadata, visually the same.
+	 * @throws UnreadableImage when the file cannot be opened safely as an image
+	 */
+	public byte[] withoutMetadata(byte[] photo) {
+		return this.photos.withoutMetadata(photo);
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	void on(DirectoryImported imported) {
+		this.text = null;
+	}
+
+	private TextScreener textScreener() {
+		TextScreener screener = this.text;
+		if (screener == null) {
+			synchronized (this) {
+				screener = this.text;
+				if (screener == null) {
+					screener = new TextScreener(snapshot(), this.lexicon, this.properties.studentNumberPattern());
+					this.text = screener;
+				}
+			}
+		}
+		return screener;
+	}
+
+	private @Nullable FaceDetector faceDetector() {
+		if (!this.properties.faces()) {
+			return null;
+		}
+		Object loaded = this.faces;
+		if (loaded == null) {
+			synchronized (this) {
+				loaded = this.faces;
+				if (loaded == null) {
+					try {
+						loaded = FaceDetector.load();
+					}
+					catch (RuntimeException | LinkageError ex) {
+						log.warn("Photos are screened without faces: OpenCV does not load here ({})", ex.toString());
+						loaded = Boolean.FALSE;
+					}
+					this.faces = loaded;
+				}
+			}
+		}
+		return loaded instanceof FaceDetector detector ? detector : null;
+	}
+
+	PeopleSnapshot snapshot() {
+		List<KnownPerson> people = new ArrayList<>();
+		Set<String> places = new LinkedHashSet<>();
+		Set<String> organisation = new LinkedHashSet<>();
+		organisation.add(this.board.name());
+		organisation.add(this.board.fullName());
+		for (RegisteredName name : this.directory.registeredNames()) {
+			people.add(new KnownPerson(name.ref(), kindOf(name.kind()), name.firstName(), name.lastNamePrefix(),
+					name.lastName()));
+			if (name.groupName() != null) {
+				places.add(name.groupName());
+			}
+			if (name.groupCode() != null && name.groupCode().matches(".*\\d.*")) {
+				places.add(name.groupCode());
+			}
+		}
+		this.directory.unitTree().forEach(root -> addUnits(root, places, organisation));
+		return new PeopleSnapshot(people, List.copyOf(places), List.copyOf(organisation));
+	}
+
+	/**
+	 * "Locatie Woensel (VSO)" is also written "Woensel"; "SSOE – stichting ..." also
+	 * "SSOE".
+	 */
+	private static void addUnits(UnitNode node, Set<String> places, Set<String> organisation) {
+		String name = node.unit().name();
+		List<String> forms = new ArrayList<>();
+		forms.add(name);
+		String bare = BRACKETS.matcher(name).replaceAll("").strip();
+		forms.add(bare);
+		if (node.kind() == UnitKind.LOCATION) {
+			forms.add(bare.replaceFirst("(?i)^locatie\\s+", ""));
+		}
+		for (String part : name.split("\\s+[–-]\\s+")) {
+			forms.add(part.strip());
+		}
+		places.addAll(forms);
+		organisation.addAll(forms);
+		node.children().forEach(child -> addUnits(child, places, organisation));
+	}
+
+	private static Kind kindOf(PersonKind kind) {
+		return switch (kind) {
+			case STUDENT -> Kind.STUDENT;
+			case GUARDIAN -> Kind.GUARDIAN;
+			case EMPLOYEE -> Kind.EMPLOYEE;
+		};
+	}
+
+}

@@ -1,0 +1,78 @@
+package nl.mediaprotocol.screening;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import nl.mediaprotocol.screening.PersonalDataPatterns.Candidate;
+
+/**
+ * The screening engine for text: plain Java, no Spring and no database. It is built once
+ * from a snapshot of the people it must know, and is then safe to use from many threads.
+ */
+final class TextScreener {
+
+	/** The board's student numbers as the demo data has them: L-1007. */
+	static final Pattern DEFAULT_STUDENT_NUMBER = Pattern.compile("(?<![\\p{L}\\d-])L-\\d{4,6}(?![\\p{L}\\d])");
+
+	private static final Comparator<Finding> BY_PRIORITY = Comparator
+		.<Finding>comparingInt(finding -> Candidate.PRIORITY.indexOf(finding.type()))
+		.thenComparingInt(finding -> finding.start() - finding.end())
+		.thenComparingInt(Finding::start);
+
+	private final NameDetector names;
+
+	private final PersonalDataPatterns patterns;
+
+	private final Lexicon lexicon;
+
+	private final DisclosureCheck disclosure = new DisclosureCheck();
+
+	TextScreener(PeopleSnapshot snapshot, Lexicon lexicon, Pattern studentNumber) {
+		this.names = new NameDetector(snapshot);
+		this.patterns = new PersonalDataPatterns(studentNumber);
+		this.lexicon = lexicon;
+	}
+
+	TextScreener(PeopleSnapshot snapshot) {
+		this(snapshot, Lexicon.dutch(), DEFAULT_STUDENT_NUMBER);
+	}
+
+	int nameIndexSize() {
+		return this.names.indexSize();
+	}
+
+	ScreeningResult screen(Post post) {
+		String text = post.text();
+		// 3.3.2 is the employee's own rule for personal posts; 3.1.3 holds for everyone
+		String article = post.personal() ? "3.3.2" : "3.1.3";
+		List<Finding> personal = new ArrayList<>();
+		this.patterns
+			.find(text,
+					candidate -> personal.add(new Finding(candidate.type(), severityOf(candidate.type()),
+							candidate.start(), candidate.end(), text.substring(candidate.start(), candidate.end()),
+							article, candidate.category())));
+		NameDetector.Found found = this.names.find(text, article);
+		personal.addAll(found.names());
+		personal.sort(BY_PRIORITY);
+		List<Finding> findings = new ArrayList<>();
+		for (Finding finding : personal) {
+			// a phone number inside an IBAN is one finding: the IBAN
+			if (findings.stream().noneMatch(finding::overlaps)) {
+				findings.add(finding);
+			}
+		}
+		findings.addAll(this.lexicon.find(text));
+		if (post.personal()) {
+			findings.addAll(this.disclosure.check(text, found.organisation()));
+		}
+		findings.sort(Comparator.comparingInt(Finding::start).thenComparing(Finding::type));
+		return ScreeningResult.of(findings);
+	}
+
+	private static Severity severityOf(FindingType type) {
+		return type == FindingType.PROFILE_URL ? Severity.WARN : Severity.BLOCK;
+	}
+
+}

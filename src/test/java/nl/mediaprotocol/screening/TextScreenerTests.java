@@ -1,0 +1,167 @@
+package nl.mediaprotocol.screening;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+class TextScreenerTests {
+
+	private static List<Finding> findings(String text) {
+		return ScreeningFixtures.SCREENER.screen(Post.of(text)).findings();
+	}
+
+	private static List<Finding> findings(String text, FindingType type) {
+		return findings(text).stream().filter(finding -> finding.type() == type).toList();
+	}
+
+	@Test
+	void aFullNameIsFoundWhateverItsCaseOrAccents() {
+		assertThat(findings("Vandaag won noah VERMEULEN de tekenwedstrijd!", FindingType.PERSON_NAME))
+			.extracting(Finding::text, Finding::severity, Finding::category, Finding::article)
+			.containsExactly(tuple("noah VERMEULEN", Severity.BLOCK, "student", "3.1.3"));
+		assertThat(findings("Zoe van 't Hek en Zoë van ’t Hek", FindingType.PERSON_NAME)).hasSize(2);
+	}
+
+	@Test
+	void aFirstNameWithTheInitialOfTheLastNameIsAName() {
+		assertThat(findings("Nora V. had de snelste tijd", FindingType.PERSON_NAME)).extracting(Finding::text)
+			.containsExactly("Nora V");
+		assertThat(findings("S. de Vries opent de dag", FindingType.PERSON_NAME)).extracting(Finding::category)
+			.containsExactly("employee");
+	}
+
+	@Test
+	void aFirstNameAloneCountsOnlyWhenTheGroupIsNamed() {
+		assertThat(findings("Noah heeft goed zijn best gedaan", FindingType.PERSON_NAME)).isEmpty();
+		assertThat(findings("Noah uit Klas 3 heeft goed zijn best gedaan", FindingType.PERSON_NAME))
+			.extracting(Finding::text)
+			.containsExactly("Noah");
+		assertThat(findings("Noah Jansen uit Klas 3 was er ook", FindingType.PERSON_NAME)).isEmpty();
+	}
+
+	@Test
+	void unregisteredNamesAreNotFound() {
+		assertThat(findings("Emma de Boer en Daan Smit gingen mee naar Woensel", FindingType.PERSON_NAME)).isEmpty();
+	}
+
+	@Test
+	void dutchAndInternationalPhoneNumbers() {
+		assertThat(findings("Bel 06-12345678 of +31 40 123 4567, of 040 - 2345678", FindingType.PHONE_NUMBER))
+			.extracting(Finding::text)
+			.containsExactly("06-12345678", "+31 40 123 4567", "040 - 2345678");
+		assertThat(findings("Lees artikel 3.1.6 en kom om 12.30 uur", FindingType.PHONE_NUMBER)).isEmpty();
+	}
+
+	@Test
+	void anIbanPassesMod97AndHidesThePhoneNumberInside() {
+		assertThat(findings("Maak over naar NL91 ABNA 0417 1643 00 voor het schoolreisje"))
+			.extracting(Finding::type, Finding::text)
+			.containsExactly(tuple(FindingType.IBAN, "NL91 ABNA 0417 1643 00"));
+		assertThat(findings("Maak over naar NL92 ABNA 0417 1643 00", FindingType.IBAN)).isEmpty();
+	}
+
+	@Test
+	void aBsnPassesTheElevenTest() {
+		assertThat(findings("BSN 111222333 staat in het dossier", FindingType.BSN)).extracting(Finding::text)
+			.containsExactly("111222333");
+		assertThat(findings("Ordernummer 111222334 is verzonden", FindingType.BSN)).isEmpty();
+	}
+
+	@Test
+	void studentNumbersInTheBoardsPattern() {
+		assertThat(findings("Leerling L-1007 mag naar huis", FindingType.STUDENT_NUMBER)).extracting(Finding::text)
+			.containsExactly("L-1007");
+		assertThat(findings("Lokaal L-10 is vrij", FindingType.STUDENT_NUMBER)).isEmpty();
+	}
+
+	@Test
+	void emailsAndProfileLinks() {
+		assertThat(findings("Mail naar j.jansen@gmail.com", FindingType.EMAIL)).extracting(Finding::text)
+			.containsExactly("j.jansen@gmail.com");
+		assertThat(findings(
+				"Volg instagram.com/noah.v2012 en https://www.tiktok.com/@lucasv of linkedin.com/in/sanne-de-vries",
+				FindingType.PROFILE_URL))
+			.extracting(Finding::text)
+			.containsExactly("instagram.com/noah.v2012", "https://www.tiktok.com/@lucasv",
+					"linkedin.com/in/sanne-de-vries");
+		assertThat(findings("Kijk op www.ssoe.nl/nieuws of instagram.com/p/Cx12", FindingType.PROFILE_URL)).isEmpty();
+	}
+
+	@Test
+	void aPostcodeWithOrWithoutStreetIsAnAddress() {
+		assertThat(findings("Hij woont op Kerkstraat 12a, 5611 AB Eindhoven", FindingType.ADDRESS))
+			.extracting(Finding::text)
+			.containsExactly("Kerkstraat 12a, 5611 AB");
+		assertThat(findings("Postcode 5611AB", FindingType.ADDRESS)).extracting(Finding::text)
+			.containsExactly("5611AB");
+		assertThat(findings("In 2024 MT-leden en 1234 ab", FindingType.ADDRESS)).isEmpty();
+	}
+
+	@Test
+	void anAgeTiedToANameOrADateOfBirth() {
+		assertThat(findings("Noah (9) en Lucas wordt vandaag 17! Nora is geboren op 3 maart 2012.",
+				FindingType.DATE_OF_BIRTH))
+			.extracting(Finding::text)
+			.containsExactly("(9)", "wordt vandaag 17", "geboren op 3 maart 2012");
+		assertThat(findings("Zie artikel 3.1.6. Het is 12 jaar geleden. Groep 8 (12 leerlingen) speelt om 3.",
+				FindingType.DATE_OF_BIRTH))
+			.isEmpty();
+	}
+
+	@Test
+	void dutchLicencePlatesInTheirSidecodes() {
+		assertThat(findings("De auto met kenteken 12-ABC-3 en AB-123-C stond er", FindingType.LICENCE_PLATE))
+			.extracting(Finding::text)
+			.containsExactly("12-ABC-3", "AB-123-C");
+		assertThat(findings("Code VSO-3 en SO-A, 12-03-2024", FindingType.LICENCE_PLATE)).isEmpty();
+	}
+
+	@Test
+	void harmfulWordsWithTheirCategoryAndVariants() {
+		assertThat(findings("Jij bent een k4nker lijer en een k a n k e r h o e r, ik maak je af",
+				FindingType.HARMFUL_CONTENT))
+			.extracting(Finding::text, Finding::category)
+			.containsExactly(tuple("k4nker", "insult"), tuple("k a n k e r h o e r", "insult"),
+					tuple("ik maak je af", "threat"));
+		assertThat(findings("SUKKELLLL", FindingType.HARMFUL_CONTENT)).hasSize(1);
+		assertThat(findings("We lopen voor kankeronderzoek, negeer de regen en bekijk de boom",
+				FindingType.HARMFUL_CONTENT))
+			.isEmpty();
+	}
+
+	@Test
+	void anEmployeesPersonalPostAboutTheBoardDisclosesRoleAndOpinion() {
+		ScreeningResult bare = ScreeningFixtures.SCREENER.screen(Post.personal("Wat een rommelig beleid bij SSOE."));
+		assertThat(bare.findings()).extracting(Finding::type, Finding::article)
+			.containsExactlyInAnyOrder(tuple(FindingType.MISSING_DISCLAIMER, "3.3.5"),
+					tuple(FindingType.MISSING_ROLE_DISCLOSURE, "3.3.4"));
+		assertThat(bare.verdict()).isEqualTo(Verdict.WARN);
+
+		ScreeningResult disclosed = ScreeningFixtures.SCREENER
+			.screen(Post.personal("Ik werk als leerkracht bij SSOE. Op persoonlijke titel: wat een rommelig beleid."));
+		assertThat(disclosed.verdict()).isEqualTo(Verdict.OK);
+		assertThat(ScreeningFixtures.SCREENER.screen(Post.of("Wat een mooi feest bij SSOE.")).verdict())
+			.isEqualTo(Verdict.OK);
+	}
+
+	@Test
+	void theVerdictIsTheWorstSeverity() {
+		assertThat(ScreeningFixtures.SCREENER.screen(Post.of("Een zonnige sportdag!")).verdict()).isEqualTo(Verdict.OK);
+		assertThat(ScreeningFixtures.SCREENER.screen(Post.of("Juf Sanne de Vries las voor")).verdict())
+			.isEqualTo(Verdict.WARN);
+		assertThat(ScreeningFixtures.SCREENER.screen(Post.of("Noah Vermeulen las voor")).verdict())
+			.isEqualTo(Verdict.BLOCK);
+	}
+
+	@Test
+	void spansAreUtf16OffsetsIntoTheText() {
+		String text = "🎉 Feest! Bel 0612345678";
+		Finding phone = findings(text, FindingType.PHONE_NUMBER).get(0);
+		assertThat(text.substring(phone.start(), phone.end())).isEqualTo("0612345678");
+		assertThat(phone.start()).isEqualTo(14);
+	}
+
+}
