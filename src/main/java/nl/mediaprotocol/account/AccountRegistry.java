@@ -1,9 +1,11 @@
 package nl.mediaprotocol.account;
 
+import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +22,11 @@ public class AccountRegistry {
 
 	private final ApplicationEventPublisher events;
 
-	AccountRegistry(Accounts accounts, PasswordEncoder passwordEncoder, ApplicationEventPublisher events) {
+	private final JdbcClient jdbc;
+
+	AccountRegistry(Accounts accounts, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
+			JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.events = events;
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
@@ -32,8 +38,9 @@ public class AccountRegistry {
 		if (this.accounts.existsByUsername(Usernames.normalize(username))) {
 			throw new IllegalStateException("An account named " + username + " exists already");
 		}
-		this.accounts
+		Account account = this.accounts
 			.save(Account.create(username, this.passwordEncoder.encode(password), displayName, personRef, grants));
+		this.events.publishEvent(new AccountChanged(account.username(), AccountChanged.Change.OPENED, personRef));
 	}
 
 	/** Sets a new password, e.g. for the demo accounts at each start. */
@@ -50,6 +57,24 @@ public class AccountRegistry {
 	@Transactional(readOnly = true)
 	public boolean exists(String username) {
 		return this.accounts.existsByUsername(Usernames.normalize(username));
+	}
+
+	/** Everyone who holds a role, with where they hold it, e.g. to tell the directors. */
+	@Transactional(readOnly = true)
+	public List<RoleHolder> holdersOf(Role role) {
+		return this.jdbc.sql("""
+				select a.username, a.person_ref, r.unit_code from accounts a
+				join account_roles r on r.account_id = a.id
+				where r.role = :role and a.enabled = true
+				order by a.username
+				""")
+			.param("role", role.name())
+			.query((rs, row) -> new RoleHolder(rs.getString(1), rs.getString(2), rs.getString(3)))
+			.list();
+	}
+
+	/** An account holding a role, board-wide ({@code unitCode} empty) or for a unit. */
+	public record RoleHolder(String username, @Nullable String personRef, @Nullable String unitCode) {
 	}
 
 	@Transactional(readOnly = true)

@@ -233,12 +233,13 @@ public class Directory {
 
 	private List<PersonFacts> factsWhere(String condition, Map<String, ?> params) {
 		record Row(long id, String ref, PersonKind kind, PersonName name, LocalDate dateOfBirth, String unitCode,
-				Long groupId, String email) {
+				Long groupId, String email, String managerRef) {
 		}
 		List<Row> rows = this.jdbc.sql("""
 				select p.id, p.ref, p.kind, p.first_name, p.last_name_prefix, p.last_name, p.date_of_birth,
-				       coalesce(u.code, gu.code) as unit_code, p.group_id, p.email
+				       coalesce(u.code, gu.code) as unit_code, p.group_id, p.email, m.ref as manager_ref
 				from people p
+				left join people m on m.id = p.manager_id
 				left join units u on u.id = p.unit_id
 				left join class_groups g on g.id = p.group_id
 				left join units gu on gu.id = g.unit_id
@@ -248,7 +249,7 @@ public class Directory {
 					new PersonName(rs.getString("first_name"), rs.getString("last_name_prefix"),
 							rs.getString("last_name")),
 					rs.getObject("date_of_birth", LocalDate.class), rs.getString("unit_code"),
-					rs.getObject("group_id", Long.class), rs.getString("email")))
+					rs.getObject("group_id", Long.class), rs.getString("email"), rs.getString("manager_ref")))
 			.list();
 		if (rows.isEmpty()) {
 			return List.of();
@@ -273,7 +274,7 @@ public class Directory {
 			.map(row -> new PersonFacts(row.ref(), row.kind(), row.name().firstName(), row.name().display(),
 					row.dateOfBirth(), row.unitCode(), row.groupId(), row.email(),
 					List.copyOf(guardians.getOrDefault(row.id(), List.of())),
-					List.copyOf(students.getOrDefault(row.id(), List.of()))))
+					List.copyOf(students.getOrDefault(row.id(), List.of())), row.managerRef()))
 			.toList();
 	}
 

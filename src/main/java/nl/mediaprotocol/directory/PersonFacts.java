@@ -13,10 +13,11 @@ import org.jspecify.annotations.Nullable;
  *
  * @param guardianRefs for a student: the refs of their guardians
  * @param studentRefs for a guardian: the refs of their children
+ * @param managerRef for an employee: the ref of their manager, if known
  */
 public record PersonFacts(String ref, PersonKind kind, String firstName, String displayName,
 		@Nullable LocalDate dateOfBirth, @Nullable String unitCode, @Nullable Long groupId, @Nullable String email,
-		List<String> guardianRefs, List<String> studentRefs) {
+		List<String> guardianRefs, List<String> studentRefs, @Nullable String managerRef) {
 
 	/** The first name and the initial of the last name: enough for a classroom list. */
 	public String shortName() {
