@@ -15,7 +15,7 @@ record CheckFinding(String type, Severity severity, String article, String messa
 		@Nullable Integer start, @Nullable Integer end, @Nullable String text, @Nullable String category,
 		@Nullable String channel, @Nullable String ref, @Nullable String medium) {
 
-	boolean blocks() {
+	public boolean blocks() {
 		return this.severity == Severity.BLOCK;
 	}
 

@@ -18,11 +18,11 @@ record TakedownTask(long id, long publicationId, String channel, String personRe
 
 	}
 
-	boolean isOpen() {
+	public boolean isOpen() {
 		return this.doneAt == null;
 	}
 
-	boolean isOverdueAt(Instant now) {
+	public boolean isOverdueAt(Instant now) {
 		return isOpen() && now.isAfter(this.dueAt);
 	}
 

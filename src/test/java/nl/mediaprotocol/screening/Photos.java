@@ -18,12 +18,12 @@ import javax.imageio.ImageIO;
  * scikit-image's sample data), pictures with EXIF and GPS written byte by byte, and
  * hostile files.
  */
-final class Photos {
+public final class Photos {
 
 	private Photos() {
 	}
 
-	static byte[] astronaut() {
+	public static byte[] astronaut() {
 		try (InputStream in = Photos.class.getResourceAsStream("/screening/astronaut.jpg")) {
 			return in.readAllBytes();
 		}
@@ -32,7 +32,7 @@ final class Photos {
 		}
 	}
 
-	static byte[] jpeg(int width, int height) {
+	public static byte[] jpeg(int width, int height) {
 		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
 		Graphics2D graphics = image.createGraphics();
 		graphics.setPaint(new java.awt.GradientPaint(0, 0, Color.ORANGE, width, height, Color.BLUE));
@@ -41,7 +41,7 @@ final class Photos {
 		return encode(image, "jpg");
 	}
 
-	static byte[] encode(BufferedImage image, String format) {
+	public static byte[] encode(BufferedImage image, String format) {
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			ImageIO.write(image, format, out);
 			return out.toByteArray();
@@ -55,7 +55,7 @@ final class Photos {
 	 * The JPEG with an EXIF segment naming the artist and, when given, a GPS position
 	 * (north and east, in whole degrees, minutes and seconds).
 	 */
-	static byte[] withExif(byte[] jpeg, String artist, int[] latitude, int[] longitude, int orientation) {
+	public static byte[] withExif(byte[] jpeg, String artist, int[] latitude, int[] longitude, int orientation) {
 		byte[] artistBytes = (artist + "\0").getBytes(StandardCharsets.US_ASCII);
 		ByteBuffer tiff = ByteBuffer.allocate(512).order(ByteOrder.LITTLE_ENDIAN);
 		tiff.put((byte) 'I').put((byte) 'I').putShort((short) 42).putInt(8);
@@ -112,7 +112,7 @@ final class Photos {
 	 * A PNG header that claims 100,000 x 100,000 pixels: ten billion pixels from a few
 	 * bytes.
 	 */
-	static byte[] decompressionBomb() {
+	public static byte[] decompressionBomb() {
 		BufferedImage small = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
 		byte[] png = encode(small, "png");
 		ByteBuffer.wrap(png, 16, 8).putInt(100_000).putInt(100_000);
