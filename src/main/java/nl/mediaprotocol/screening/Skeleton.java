@@ -40,7 +40,10 @@ final class Skeleton {
 
 	static Skeleton of(String original) {
 		int length = original.length();
-		int[] words = joinSpacedLetters(words(original));
+		int[] words = words(original);
+		if (hasSingleLetters(words)) {
+			words = joinSpacedLetters(words);
+		}
 		char[] text = new char[length * 2 + 2];
 		int[] start = new int[text.length];
 		int[] wordEnd = new int[text.length];
@@ -50,17 +53,17 @@ final class Skeleton {
 		for (int w = 0; w < words.length; w += 2) {
 			int end = words[w + 1];
 			int i = words[w];
-			char c = 0;
+			char c = i < end ? letter(original, i) : 0;
 			while (i < end) {
-				c = letter(original, i);
 				if (c == 0) {
 					i++;
+					c = i < end ? letter(original, i) : 0;
 					continue;
 				}
 				int run = i + 1;
 				int repeats = 1;
 				int second = i;
-				char next;
+				char next = 0;
 				while (run < end && ((next = letter(original, run)) == c || next == 0)) {
 					if (next == c && repeats++ == 1) {
 						second = run;
@@ -78,6 +81,7 @@ final class Skeleton {
 					start[size++] = second;
 				}
 				i = run;
+				c = run < end ? next : 0;
 			}
 			wordEnd[size] = end;
 			text[size] = ' ';
@@ -86,13 +90,25 @@ final class Skeleton {
 		return new Skeleton(new String(text, 0, size), start, wordEnd);
 	}
 
+	/**
+	 * {@link #letterOf(char)} for the Latin characters, looked up rather than worked out.
+	 */
+	private static final char[] LETTERS = new char[0x250];
+
+	static {
+		for (char c = 0; c < LETTERS.length; c++) {
+			LETTERS[c] = letterOf(c);
+		}
+	}
+
 	/** The letter a character stands for in a word, or 0 when it separates letters. */
 	private static char letter(String text, int i) {
 		char c = text.charAt(i);
-		if (c >= 'a' && c <= 'z') {
-			return c;
-		}
-		c = Folding.fold(c);
+		return c < LETTERS.length ? LETTERS[c] : letterOf(c);
+	}
+
+	private static char letterOf(char original) {
+		char c = Folding.fold(original);
 		return switch (c) {
 			case '4', '@' -> 'a';
 			case '3' -> 'e';
@@ -105,12 +121,23 @@ final class Skeleton {
 		};
 	}
 
-	private static boolean isLetter(char c) {
-		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 128 && Character.isLetter(c));
+	private static final byte OTHER = 0;
+
+	private static final byte LETTER = 1;
+
+	private static final byte LEET = 2;
+
+	private static final byte[] KINDS = new byte[0x250];
+
+	static {
+		for (char c = 0; c < KINDS.length; c++) {
+			KINDS[c] = Character.isLetter(c) ? LETTER
+					: (c >= '0' && c <= '9') || c == '@' || c == '$' || c == '!' || c == '|' ? LEET : OTHER;
+		}
 	}
 
-	private static boolean isLeet(char c) {
-		return (c >= '0' && c <= '9') || c == '@' || c == '$' || c == '!' || c == '|';
+	private static byte kind(char c) {
+		return c < KINDS.length ? KINDS[c] : Character.isLetter(c) ? LETTER : OTHER;
 	}
 
 	/**
@@ -124,7 +151,8 @@ final class Skeleton {
 		int length = text.length();
 		while (i < length) {
 			char c = text.charAt(i);
-			if (!isLetter(c) && !isLeet(c)) {
+			byte kind = kind(c);
+			if (kind == OTHER) {
 				i++;
 				continue;
 			}
@@ -132,10 +160,11 @@ final class Skeleton {
 			boolean letters = false;
 			while (i < length) {
 				c = text.charAt(i);
-				if (isLetter(c)) {
+				kind = kind(c);
+				if (kind == LETTER) {
 					letters = true;
 				}
-				else if (!isLeet(c) || (!(c >= '0' && c <= '9')
+				else if (kind != LEET || (!(c >= '0' && c <= '9')
 						&& !(i + 1 < length && Character.isLetterOrDigit(text.charAt(i + 1)) && i > start))) {
 					break;
 				}
@@ -153,6 +182,15 @@ final class Skeleton {
 			}
 		}
 		return java.util.Arrays.copyOf(words, count);
+	}
+
+	private static boolean hasSingleLetters(int[] words) {
+		for (int w = 0; w < words.length; w += 2) {
+			if (words[w + 1] - words[w] == 1) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
