@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Personal data that has a shape (3.1.3): numbers that pass their checksum, addresses,
@@ -21,9 +22,6 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 final class PersonalDataPatterns {
 
 	private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
-
-	private static final Pattern EMAIL = Pattern
-		.compile("(?<![\\p{L}\\d._%+-])[\\p{L}\\d._%+-]+@[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.\\p{L}{2,}");
 
 	private static final Pattern PROFILE = Pattern
 		.compile("(?<![\\w.@/-])(?:https?://)?(?:(?:www|m|nl|nl-nl|mobile)\\.)?"
@@ -139,12 +137,12 @@ final class PersonalDataPatterns {
 			}
 		}
 		if (slash) {
-			each(PROFILE, text, profileWindows(text), ANYWHERE, m -> {
+			each(PROFILE, text, profileWindows(text), m -> {
 				int end = m.end();
 				while (end > m.start() && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == '-')) {
 					end--;
 				}
-				found.accept(new Candidate(FindingType.PROFILE_URL, m.start(), end, null));
+				found.accept(new Candidate(FindingType.PROFILE_URL, m.start(), end));
 			});
 		}
 		if (count == 0) {
@@ -165,7 +163,7 @@ final class PersonalDataPatterns {
 					&& (matcher = lookingAt(BSN, text, start, matcher)) != null
 					&& Checksums.isBsn(matcher.group(1).replaceAll("[ .-]", ""))) {
 				bsnEnd = matcher.end();
-				found.accept(new Candidate(FindingType.BSN, start, matcher.end(), null));
+				found.accept(new Candidate(FindingType.BSN, start, matcher.end()));
 			}
 			if (start >= phoneEnd) {
 				int phoneStart = start;
@@ -180,12 +178,12 @@ final class PersonalDataPatterns {
 						&& (matcher = lookingAt(PHONE_SHAPE, text, phoneStart, matcher)) != null
 						&& isPhoneNumber(matcher.group())) {
 					phoneEnd = matcher.end();
-					found.accept(new Candidate(FindingType.PHONE_NUMBER, phoneStart, matcher.end(), null));
+					found.accept(new Candidate(FindingType.PHONE_NUMBER, phoneStart, matcher.end()));
 				}
 			}
 			if (digits == 4 && !Character.isLetterOrDigit(before)
 					&& (matcher = lookingAt(POSTCODE, text, start, matcher)) != null) {
-				found.accept(new Candidate(FindingType.ADDRESS, streetBefore(text, start), matcher.end(), null));
+				found.accept(new Candidate(FindingType.ADDRESS, streetBefore(text, start), matcher.end()));
 			}
 			if (start >= 2 && isCapital(text.charAt(start - 1)) && isCapital(text.charAt(start - 2))
 					&& (start == 2 || !Character.isLetterOrDigit(text.charAt(start - 3)))
@@ -198,7 +196,7 @@ final class PersonalDataPatterns {
 						&& (plateStart == 0 || !isPlateChar(text.charAt(plateStart - 1)))
 						&& (matcher = lookingAt(PLATE, text, plateStart, matcher)) != null) {
 					plateEnd = matcher.end();
-					found.accept(new Candidate(FindingType.LICENCE_PLATE, plateStart, matcher.end(), null));
+					found.accept(new Candidate(FindingType.LICENCE_PLATE, plateStart, matcher.end()));
 					break;
 				}
 			}
@@ -208,9 +206,9 @@ final class PersonalDataPatterns {
 			studentEnd = studentNumber(text, start, studentEnd, found);
 		}
 		if (mentionsBirth(text)) {
-			each(BORN, text, windows(text, (char) 0, 32, 8), ANYWHERE, m -> {
+			each(BORN, text, windows(text, (char) 0, 32, 8), m -> {
 				if (m.group(1) == null || validDate(m.group(1), m.group(2), m.group(3))) {
-					found.accept(new Candidate(FindingType.DATE_OF_BIRTH, m.start(), m.end(), null));
+					found.accept(new Candidate(FindingType.DATE_OF_BIRTH, m.start(), m.end()));
 				}
 			});
 		}
@@ -232,7 +230,7 @@ final class PersonalDataPatterns {
 		Matcher number = this.studentNumber.matcher(text);
 		number.useTransparentBounds(true).useAnchoringBounds(false).region(word, text.length());
 		if (number.lookingAt()) {
-			found.accept(new Candidate(FindingType.STUDENT_NUMBER, word, number.end(), null));
+			found.accept(new Candidate(FindingType.STUDENT_NUMBER, word, number.end()));
 			return number.end();
 		}
 		return studentEnd;
@@ -280,8 +278,7 @@ final class PersonalDataPatterns {
 		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || isDigit(c) || c == '_';
 	}
 
-	private static @org.jspecify.annotations.Nullable Matcher lookingAt(Pattern pattern, String text, int start,
-			@org.jspecify.annotations.Nullable Matcher reuse) {
+	private static @Nullable Matcher lookingAt(Pattern pattern, String text, int start, @Nullable Matcher reuse) {
 		Matcher matcher = reuse == null ? pattern.matcher(text) : reuse.usePattern(pattern);
 		matcher.useTransparentBounds(true).useAnchoringBounds(false).region(start, text.length());
 		return matcher.lookingAt() ? matcher : null;
@@ -304,7 +301,7 @@ final class PersonalDataPatterns {
 		}
 		Matcher domain = EMAIL_DOMAIN.matcher(text).region(at + 1, text.length());
 		if (domain.lookingAt()) {
-			found.accept(new Candidate(FindingType.EMAIL, start, domain.end(), null));
+			found.accept(new Candidate(FindingType.EMAIL, start, domain.end()));
 		}
 	}
 
@@ -316,7 +313,7 @@ final class PersonalDataPatterns {
 		if (start > 0 && text.charAt(start - 1) == '(') {
 			Matcher brackets = AGE_IN_BRACKETS.matcher(text).region(start - 1, text.length());
 			if (brackets.lookingAt() && isNameBefore(text, start - 1, true)) {
-				found.accept(new Candidate(FindingType.DATE_OF_BIRTH, start - 1, brackets.end(), null));
+				found.accept(new Candidate(FindingType.DATE_OF_BIRTH, start - 1, brackets.end()));
 			}
 			return;
 		}
@@ -325,13 +322,13 @@ final class PersonalDataPatterns {
 		}
 		Matcher adjective = AGE_ADJECTIVE.matcher(text).region(start, text.length());
 		if (adjective.lookingAt()) {
-			found.accept(new Candidate(FindingType.DATE_OF_BIRTH, start, adjective.end(1), null));
+			found.accept(new Candidate(FindingType.DATE_OF_BIRTH, start, adjective.end(1)));
 			return;
 		}
 		if (start >= 2 && text.charAt(start - 1) == ' ' && text.charAt(start - 2) == ',') {
 			Matcher apposition = AGE_APPOSITION.matcher(text).region(start, text.length());
 			if (apposition.lookingAt() && isNameBefore(text, start - 2, false)) {
-				found.accept(new Candidate(FindingType.DATE_OF_BIRTH, start, apposition.end(), null));
+				found.accept(new Candidate(FindingType.DATE_OF_BIRTH, start, apposition.end()));
 			}
 			return;
 		}
@@ -354,12 +351,12 @@ final class PersonalDataPatterns {
 			return;
 		}
 		if (isNameBefore(text, word[0], false)) {
-			found.accept(new Candidate(FindingType.DATE_OF_BIRTH, word[0], tail.end(), null));
+			found.accept(new Candidate(FindingType.DATE_OF_BIRTH, word[0], tail.end()));
 		}
 	}
 
 	/** [start, end) of the word just before {@code position}, one space apart. */
-	private static int @org.jspecify.annotations.Nullable [] wordBefore(String text, int position) {
+	private static int @Nullable [] wordBefore(String text, int position) {
 		int end = position;
 		if (end > 0 && text.charAt(end - 1) == ' ') {
 			end--;
@@ -476,7 +473,7 @@ final class PersonalDataPatterns {
 		}
 		Integer length = Checksums.IBAN_LENGTHS.get(compact.substring(0, 2));
 		if (length != null && length <= compact.length() && Checksums.isIban(compact.substring(0, length))) {
-			found.accept(new Candidate(FindingType.IBAN, m.start(), ends[length], null));
+			found.accept(new Candidate(FindingType.IBAN, m.start(), ends[length]));
 		}
 	}
 
@@ -494,22 +491,9 @@ final class PersonalDataPatterns {
 		}
 	}
 
-	/** A cheap test whether a window can hold a pattern's match at all. */
-	@FunctionalInterface
-	private interface Hint {
-
-		boolean possible(String text, int start, int end);
-
-	}
-
-	private static final Hint ANYWHERE = (text, start, end) -> true;
-
-	private static void each(Pattern pattern, String text, int[] windows, Hint hint, Consumer<Matcher> action) {
+	private static void each(Pattern pattern, String text, int[] windows, Consumer<Matcher> action) {
 		Matcher matcher = null;
 		for (int w = 0; w < windows.length; w += 2) {
-			if (!hint.possible(text, windows[w], windows[w + 1])) {
-				continue;
-			}
 			if (matcher == null) {
 				matcher = pattern.matcher(text);
 				// lookbehind and lookahead see past the window, matches stay inside it
@@ -523,7 +507,7 @@ final class PersonalDataPatterns {
 	}
 
 	/** A possible finding before overlaps are settled. */
-	record Candidate(FindingType type, int start, int end, @org.jspecify.annotations.Nullable String category) {
+	record Candidate(FindingType type, int start, int end) {
 
 		static final List<FindingType> PRIORITY = List.of(FindingType.IBAN, FindingType.EMAIL, FindingType.PROFILE_URL,
 				FindingType.BSN, FindingType.STUDENT_NUMBER, FindingType.LICENCE_PLATE, FindingType.DATE_OF_BIRTH,
