@@ -273,7 +273,9 @@ final class NameIndex {
 			if (id >= 0) {
 				return id;
 			}
-			if ((this.size + 1) * 2 > this.keys.length) {
+			// a quarter full: most words of a post are no name, and a miss ends at the
+			// first empty slot
+			if ((this.size + 1) * 4 > this.keys.length) {
 				grow();
 			}
 			insert(hash, this.size);

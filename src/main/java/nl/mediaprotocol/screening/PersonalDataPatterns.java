@@ -159,13 +159,13 @@ final class PersonalDataPatterns {
 			int end = runs[r + 1];
 			int digits = end - start;
 			char before = start > 0 ? text.charAt(start - 1) : ' ';
-			if (start >= bsnEnd && !isWordChar(before) && ".,/-".indexOf(before) < 0
+			if (start >= bsnEnd && mayBeBsn(text, end, digits) && !isWordChar(before) && ".,/-".indexOf(before) < 0
 					&& (matcher = lookingAt(BSN, text, start, matcher)) != null
 					&& Checksums.isBsn(matcher.group(1).replaceAll("[ .-]", ""))) {
 				bsnEnd = matcher.end();
 				found.accept(new Candidate(FindingType.BSN, start, matcher.end()));
 			}
-			if (start >= phoneEnd) {
+			if (start >= phoneEnd && digitsWithin(text, start, 20) >= 8) {
 				int phoneStart = start;
 				if (phoneStart > 0 && text.charAt(phoneStart - 1) == '(') {
 					phoneStart--;
@@ -190,7 +190,7 @@ final class PersonalDataPatterns {
 					&& (matcher = lookingAt(IBAN, text, start - 2, matcher)) != null) {
 				iban(text, matcher, found);
 			}
-			for (int back : PLATE_STARTS) {
+			for (int back : nextToDash(text, start, end) ? PLATE_STARTS : NO_STARTS) {
 				int plateStart = start - back;
 				if (plateStart >= plateEnd && plateStart >= 0 && (back == 0 || isCapital(text.charAt(plateStart)))
 						&& (plateStart == 0 || !isPlateChar(text.charAt(plateStart - 1)))
@@ -269,6 +269,8 @@ final class PersonalDataPatterns {
 	 * How far before a run of digits a licence plate may start: "XX-99-99" starts 3 back.
 	 */
 	private static final int[] PLATE_STARTS = { 0, 2, 3, 4, 6 };
+
+	private static final int[] NO_STARTS = {};
 
 	private static boolean isPlateChar(char c) {
 		return Character.isLetterOrDigit(c) || c == '-';
@@ -386,11 +388,33 @@ final class PersonalDataPatterns {
 	}
 
 	private static boolean mentionsBirth(String text) {
-		// String.indexOf is vectorised: six scans beat one scan that compares at every
+		// String.indexOf is vectorised: a few scans beat one scan that compares at every
 		// character
-		return text.indexOf("eb") >= 0
-				&& (text.indexOf("geb") >= 0 || text.indexOf("Geb") >= 0 || text.indexOf("GEB") >= 0)
-				|| text.indexOf("orn") >= 0 || text.indexOf("irth") >= 0;
+		return text.indexOf("eboren") >= 0 || text.indexOf("geb.") >= 0 || text.indexOf("eboorte") >= 0
+				|| text.indexOf("born") >= 0 || text.indexOf("Born") >= 0 || text.indexOf("birth") >= 0
+				|| text.indexOf("GEBOREN") >= 0;
+	}
+
+	/** Digits in the next {@code span} characters: a phone number has eight or more. */
+	private static int digitsWithin(String text, int start, int span) {
+		int digits = 0;
+		int end = Math.min(text.length(), start + span);
+		for (int i = start; i < end; i++) {
+			if (isDigit(text.charAt(i))) {
+				digits++;
+			}
+		}
+		return digits;
+	}
+
+	/** "111222333", "1112.22.333", "111 222 333". */
+	private static boolean mayBeBsn(String text, int end, int digits) {
+		char after = end < text.length() ? text.charAt(end) : ' ';
+		return digits == 9 || (digits == 4 && after == '.') || (digits == 3 && " .-".indexOf(after) >= 0);
+	}
+
+	private static boolean nextToDash(String text, int start, int end) {
+		return (start > 0 && text.charAt(start - 1) == '-') || (end < text.length() && text.charAt(end) == '-');
 	}
 
 	private static boolean isDigit(char c) {

@@ -44,7 +44,8 @@ final class Skeleton {
 		if (hasSingleLetters(words)) {
 			words = joinSpacedLetters(words);
 		}
-		char[] text = new char[length * 2 + 2];
+		// at most one letter per character, one space per word and one in front
+		char[] text = new char[length + words.length / 2 + 1];
 		int[] start = new int[text.length];
 		int[] wordEnd = new int[text.length];
 		int size = 0;
