@@ -41,22 +41,6 @@ final class Photos {
 		return encode(image, "jpg");
 	}
 
-	/** A gradient with grain, so that it compresses about as badly as a real photo. */
-	static byte[] grainyJpeg(int width, int height) {
-		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-		java.util.Random random = new java.util.Random(5);
-		for (int y = 0; y < height; y++) {
-			for (int x = 0; x < width; x++) {
-				int grain = random.nextInt(48);
-				int r = Math.min(255, x * 200 / width + grain);
-				int g = Math.min(255, y * 200 / height + grain);
-				int b = Math.min(255, 120 + grain);
-				image.setRGB(x, y, (r << 16) | (g << 8) | b);
-			}
-		}
-		return encode(image, "jpg");
-	}
-
 	static byte[] encode(BufferedImage image, String format) {
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			ImageIO.write(image, format, out);
@@ -135,6 +119,22 @@ final class Photos {
 		// the IHDR checksum no longer fits; readers that check it still read the size
 		// first
 		return png;
+	}
+
+	/** A gradient with grain, so that it compresses about as badly as a real photo. */
+	static byte[] grainyJpeg(int width, int height) {
+		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+		java.util.Random random = new java.util.Random(5);
+		for (int y = 0; y < height; y++) {
+			for (int x = 0; x < width; x++) {
+				int grain = random.nextInt(48);
+				int r = Math.min(255, x * 200 / width + grain);
+				int g = Math.min(255, y * 200 / height + grain);
+				int b = Math.min(255, 120 + grain);
+				image.setRGB(x, y, (r << 16) | (g << 8) | b);
+			}
+		}
+		return encode(image, "jpg");
 	}
 
 }
