@@ -25,7 +25,29 @@ final class Folding {
 		TABLE['Ł'] = 'l';
 	}
 
+	/**
+	 * For the Latin characters: the folded character when it belongs to a word, else 0.
+	 */
+	private static final char[] WORD = new char[TABLE.length];
+
+	static {
+		for (char c = 0; c < WORD.length; c++) {
+			WORD[c] = Character.isLetterOrDigit(c) ? TABLE[c] : 0;
+		}
+	}
+
 	private Folding() {
+	}
+
+	/**
+	 * The folded character when {@code c} belongs to a word, else 0: one look-up for
+	 * both.
+	 */
+	static char foldedWordChar(char c) {
+		if (c < WORD.length) {
+			return WORD[c];
+		}
+		return Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
 	}
 
 	static char fold(char c) {

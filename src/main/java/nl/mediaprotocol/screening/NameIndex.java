@@ -122,17 +122,18 @@ final class NameIndex {
 		int length = text.length();
 		int i = 0;
 		while (i < length) {
-			char c = text.charAt(i);
-			if (!Folding.isWordChar(c)) {
+			char folded = Folding.foldedWordChar(text.charAt(i));
+			if (folded == 0) {
 				i++;
 				continue;
 			}
 			int start = i;
 			long hash = WordTable.SEED;
-			while (i < length && Folding.isWordChar(c = text.charAt(i))) {
-				hash = WordTable.step(hash, Folding.fold(c));
+			do {
+				hash = WordTable.step(hash, folded);
 				i++;
 			}
+			while (i < length && (folded = Folding.foldedWordChar(text.charAt(i))) != 0);
 			starts[wordCount % MAX_WORDS] = start;
 			wordCount++;
 			int word = this.words.get(WordTable.finish(hash));
@@ -272,7 +273,9 @@ final class NameIndex {
 			if (id >= 0) {
 				return id;
 			}
-			if ((this.size + 1) * 2 > this.keys.length) {
+			// a quarter full: most words of a post are no name, and a miss ends at the
+			// first empty slot
+			if ((this.size + 1) * 4 > this.keys.length) {
 				grow();
 			}
 			insert(hash, this.size);

@@ -1,8 +1,5 @@
 package nl.mediaprotocol.screening;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * A post reduced to what its words spell: folded, leetspeak read as letters ("k4nk3r"), a
  * letter repeated three times or more once ("kankerrr"), letters spaced out joined again
@@ -42,53 +39,77 @@ final class Skeleton {
 	}
 
 	static Skeleton of(String original) {
-		List<int[]> words = words(original);
-		List<int[]> joined = joinSpacedLetters(words);
-		StringBuilder text = new StringBuilder(original.length() + 2);
-		int[] start = new int[original.length() * 2 + 2];
-		int[] wordEnd = new int[original.length() * 2 + 2];
-		text.append(' ');
-		start[0] = -1;
-		for (int[] word : joined) {
-			int end = word[1];
-			int i = word[0];
+		int length = original.length();
+		int[] words = words(original);
+		if (hasSingleLetters(words)) {
+			words = joinSpacedLetters(words);
+		}
+		// at most one letter per character, one space per word and one in front
+		char[] text = new char[length + words.length / 2 + 1];
+		int[] start = new int[text.length];
+		int[] wordEnd = new int[text.length];
+		int size = 0;
+		text[size] = ' ';
+		start[size++] = -1;
+		for (int w = 0; w < words.length; w += 2) {
+			int end = words[w + 1];
+			int i = words[w];
+			char c = i < end ? letter(original, i) : 0;
 			while (i < end) {
-				char c = letter(original, i);
 				if (c == 0) {
 					i++;
+					c = i < end ? letter(original, i) : 0;
 					continue;
 				}
 				int run = i + 1;
 				int repeats = 1;
 				int second = i;
-				while (run < end && (letter(original, run) == c || letter(original, run) == 0)) {
-					if (letter(original, run) == c && repeats++ == 1) {
+				char next = 0;
+				while (run < end && ((next = letter(original, run)) == c || next == 0)) {
+					if (next == c && repeats++ == 1) {
 						second = run;
 					}
 					run++;
 				}
 				// "kankerrrr": three or more of a letter are one; two stay two ("boom" is
 				// no "bom")
-				start[text.length()] = i;
-				wordEnd[text.length()] = end;
-				text.append(c);
+				wordEnd[size] = end;
+				text[size] = c;
+				start[size++] = i;
 				if (repeats == 2) {
-					start[text.length()] = second;
-					wordEnd[text.length()] = end;
-					text.append(c);
+					wordEnd[size] = end;
+					text[size] = c;
+					start[size++] = second;
 				}
 				i = run;
+				c = run < end ? next : 0;
 			}
-			start[text.length()] = -1;
-			wordEnd[text.length()] = end;
-			text.append(' ');
+			wordEnd[size] = end;
+			text[size] = ' ';
+			start[size++] = -1;
 		}
-		return new Skeleton(text.toString(), start, wordEnd);
+		return new Skeleton(new String(text, 0, size), start, wordEnd);
+	}
+
+	/**
+	 * {@link #letterOf(char)} for the Latin characters, looked up rather than worked out.
+	 */
+	private static final char[] LETTERS = new char[0x250];
+
+	static {
+		for (char c = 0; c < LETTERS.length; c++) {
+			LETTERS[c] = letterOf(c);
+		}
 	}
 
 	/** The letter a character stands for in a word, or 0 when it separates letters. */
 	private static char letter(String text, int i) {
-		char c = Folding.fold(text.charAt(i));
+		char c = text.charAt(i);
+		return c < LETTERS.length ? LETTERS[c] : letterOf(c);
+	}
+
+	private static char letterOf(char original) {
+		char c = Folding.fold(original);
 		return switch (c) {
 			case '4', '@' -> 'a';
 			case '3' -> 'e';
@@ -101,25 +122,38 @@ final class Skeleton {
 		};
 	}
 
-	private static boolean isLetter(char c) {
-		return Character.isLetter(c);
+	private static final byte OTHER = 0;
+
+	private static final byte LETTER = 1;
+
+	private static final byte LEET = 2;
+
+	private static final byte[] KINDS = new byte[0x250];
+
+	static {
+		for (char c = 0; c < KINDS.length; c++) {
+			KINDS[c] = Character.isLetter(c) ? LETTER
+					: (c >= '0' && c <= '9') || c == '@' || c == '$' || c == '!' || c == '|' ? LEET : OTHER;
+		}
 	}
 
-	private static boolean isLeet(char c) {
-		return (c >= '0' && c <= '9') || c == '@' || c == '$' || c == '!' || c == '|';
+	private static byte kind(char c) {
+		return c < KINDS.length ? KINDS[c] : Character.isLetter(c) ? LETTER : OTHER;
 	}
 
 	/**
-	 * Words as [start, end) in the original: runs of letters and leetspeak with at least
-	 * one real letter ("2024" is not a word, "k4nker" is).
+	 * Words as [start, end) pairs in the original: runs of letters and leetspeak with at
+	 * least one real letter ("2024" is not a word, "k4nker" is).
 	 */
-	private static List<int[]> words(String text) {
-		List<int[]> words = new ArrayList<>();
+	private static int[] words(String text) {
+		int[] words = new int[32];
+		int count = 0;
 		int i = 0;
 		int length = text.length();
 		while (i < length) {
 			char c = text.charAt(i);
-			if (!isLetter(c) && !isLeet(c)) {
+			byte kind = kind(c);
+			if (kind == OTHER) {
 				i++;
 				continue;
 			}
@@ -127,50 +161,65 @@ final class Skeleton {
 			boolean letters = false;
 			while (i < length) {
 				c = text.charAt(i);
-				if (isLetter(c)) {
+				kind = kind(c);
+				if (kind == LETTER) {
 					letters = true;
 				}
-				else if (!isLeet(c) || (!Character.isLetterOrDigit(c)
+				else if (kind != LEET || (!(c >= '0' && c <= '9')
 						&& !(i + 1 < length && Character.isLetterOrDigit(text.charAt(i + 1)) && i > start))) {
 					break;
 				}
 				i++;
 			}
 			if (letters) {
-				words.add(new int[] { start, i });
+				if (count == words.length) {
+					words = java.util.Arrays.copyOf(words, count * 2);
+				}
+				words[count++] = start;
+				words[count++] = i;
 			}
 			else if (i == start) {
 				i++;
 			}
 		}
-		return words;
+		return java.util.Arrays.copyOf(words, count);
+	}
+
+	private static boolean hasSingleLetters(int[] words) {
+		for (int w = 0; w < words.length; w += 2) {
+			if (words[w + 1] - words[w] == 1) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
 	 * "k a n k e r" and "k.a.n.k.e.r" are one word: three or more single letters in a
 	 * row.
 	 */
-	private static List<int[]> joinSpacedLetters(List<int[]> words) {
-		List<int[]> joined = new ArrayList<>(words.size());
+	private static int[] joinSpacedLetters(int[] words) {
+		int[] joined = new int[words.length];
+		int count = 0;
 		int i = 0;
-		while (i < words.size()) {
+		int n = words.length / 2;
+		while (i < n) {
 			int j = i;
-			while (j < words.size() && words.get(j)[1] - words.get(j)[0] == 1
-					&& (j == i || words.get(j)[0] - words.get(j - 1)[1] <= 1)) {
+			while (j < n && words[2 * j + 1] - words[2 * j] == 1 && (j == i || words[2 * j] - words[2 * j - 1] <= 1)) {
 				j++;
 			}
 			if (j - i >= 3) {
-				int[] first = words.get(i);
-				int[] last = words.get(j - 1);
-				joined.add(new int[] { first[0], last[1] });
+				joined[count++] = words[2 * i];
+				joined[count++] = words[2 * (j - 1) + 1];
 				i = j;
 			}
 			else {
-				joined.add(words.get(i));
+				joined[count++] = words[2 * i];
+				joined[count++] = words[2 * i + 1];
 				i++;
 			}
 		}
-		return joined;
+		return java.util.Arrays.copyOf(joined, count);
 	}
 
 }

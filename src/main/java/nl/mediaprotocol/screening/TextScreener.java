@@ -48,11 +48,9 @@ final class TextScreener {
 		// 3.3.2 is the employee's own rule for personal posts; 3.1.3 holds for everyone
 		String article = post.personal() ? "3.3.2" : "3.1.3";
 		List<Finding> personal = new ArrayList<>();
-		this.patterns
-			.find(text,
-					candidate -> personal.add(new Finding(candidate.type(), severityOf(candidate.type()),
-							candidate.start(), candidate.end(), text.substring(candidate.start(), candidate.end()),
-							article, candidate.category())));
+		this.patterns.find(text,
+				candidate -> personal.add(new Finding(candidate.type(), severityOf(candidate.type()), candidate.start(),
+						candidate.end(), text.substring(candidate.start(), candidate.end()), article, null)));
 		NameDetector.Found found = this.names.find(text, article);
 		personal.addAll(found.names());
 		personal.sort(BY_PRIORITY);

@@ -121,4 +121,20 @@ public final class Photos {
 		return png;
 	}
 
+	/** A gradient with grain, so that it compresses about as badly as a real photo. */
+	static byte[] grainyJpeg(int width, int height) {
+		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+		java.util.Random random = new java.util.Random(5);
+		for (int y = 0; y < height; y++) {
+			for (int x = 0; x < width; x++) {
+				int grain = random.nextInt(48);
+				int r = Math.min(255, x * 200 / width + grain);
+				int g = Math.min(255, y * 200 / height + grain);
+				int b = Math.min(255, 120 + grain);
+				image.setRGB(x, y, (r << 16) | (g << 8) | b);
+			}
+		}
+		return encode(image, "jpg");
+	}
+
 }

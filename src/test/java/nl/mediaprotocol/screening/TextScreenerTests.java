@@ -88,6 +88,8 @@ class TextScreenerTests {
 			.containsExactly("instagram.com/noah.v2012", "https://www.tiktok.com/@lucasv",
 					"linkedin.com/in/sanne-de-vries");
 		assertThat(findings("Kijk op www.ssoe.nl/nieuws of instagram.com/p/Cx12", FindingType.PROFILE_URL)).isEmpty();
+		assertThat(findings("Stuur een @bericht of mail ons via het ouderportaal: info at school", FindingType.EMAIL))
+			.isEmpty();
 	}
 
 	@Test
@@ -145,6 +147,20 @@ class TextScreenerTests {
 		assertThat(disclosed.verdict()).isEqualTo(Verdict.OK);
 		assertThat(ScreeningFixtures.SCREENER.screen(Post.of("Wat een mooi feest bij SSOE.")).verdict())
 			.isEqualTo(Verdict.OK);
+	}
+
+	@Test
+	void englishTextIsScreenedToo() {
+		assertThat(findings("Noah Vermeulen turns 17 today! Call +31 6 12345678. Nobody likes you, loser."))
+			.extracting(Finding::type, Finding::text)
+			.containsExactly(tuple(FindingType.PERSON_NAME, "Noah Vermeulen"),
+					tuple(FindingType.DATE_OF_BIRTH, "turns 17 today"),
+					tuple(FindingType.PHONE_NUMBER, "+31 6 12345678"),
+					tuple(FindingType.HARMFUL_CONTENT, "Nobody likes you"),
+					tuple(FindingType.HARMFUL_CONTENT, "loser"));
+		assertThat(
+				findings("The boom of the sleet storm was heard at school; we ignored it and caught the bus at 3 pm."))
+			.isEmpty();
 	}
 
 	@Test

@@ -1,0 +1,50 @@
+package nl.mediaprotocol.screening;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.tuple;
+
+class LexiconTests {
+
+	private static Lexicon load(String text) {
+		return Lexicon.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	@Test
+	void aBoardsOwnLexiconIsDataWithItsCategoriesSeveritiesAndArticles() {
+		Lexicon lexicon = load("""
+				# our own words
+				[insult] WARN 3.1.9
+				suffie*
+				!suffiebus
+				[threat] BLOCK 3.1.9
+				ik pak je
+				""");
+
+		assertThat(lexicon.size()).isEqualTo(2);
+		assertThat(lexicon.find("Jij suffierd, ik pak je! De suffiebus rijdt."))
+			.extracting(Finding::text, Finding::category, Finding::severity)
+			.containsExactly(tuple("suffierd", "insult", Severity.WARN), tuple("ik pak je", "threat", Severity.BLOCK));
+	}
+
+	@Test
+	void aMalformedLexiconStopsTheStart() {
+		assertThatIllegalArgumentException().isThrownBy(() -> load("kanker*\n")).withMessageContaining("before any");
+		assertThatIllegalArgumentException().isThrownBy(() -> load("[insult]\nkanker\n"))
+			.withMessageContaining("[category] SEVERITY article");
+		assertThatIllegalArgumentException().isThrownBy(() -> load("# nothing\n")).withMessageContaining("no terms");
+	}
+
+	@Test
+	void theDutchLexiconCoversEveryCategoryOfArticle319() {
+		assertThat(Lexicon.dutch().categories()).extracting(Lexicon.Category::name)
+			.containsExactly("insult", "threat", "sexual", "discrimination", "radicalisation");
+		assertThat(Lexicon.dutch().size()).isGreaterThan(150);
+	}
+
+}
