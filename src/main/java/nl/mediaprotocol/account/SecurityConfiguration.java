@@ -24,7 +24,9 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 class SecurityConfiguration {
 
 	static final String[] PUBLIC_PATHS = { "/login", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
-			"/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**" };
+			"/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
+			// the reporting point: anyone may report, also without an account (3.1.10)
+			"/meldpunt", "/meldpunt/**" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {

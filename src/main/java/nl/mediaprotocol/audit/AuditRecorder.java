@@ -54,7 +54,7 @@ class AuditRecorder {
 		AuditedRecord record = event.record();
 		AuditEntry.Draft draft = new AuditEntry.Draft(this.clock.instant().truncatedTo(ChronoUnit.MILLIS), actor, roles,
 				event.action(), record.type(), record.id(), event.subjectRef(), event.details(),
-				request != null ? request.getRemoteAddr() : null);
+				request != null && event.recordsAddress() ? request.getRemoteAddr() : null);
 		if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
 			// a read: it is recorded whatever becomes of the transaction it happened in
 			this.chain.appendAlone(draft);

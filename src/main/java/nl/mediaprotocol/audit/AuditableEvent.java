@@ -31,4 +31,12 @@ public interface AuditableEvent {
 		return null;
 	}
 
+	/**
+	 * Whether the trail may keep the address the request came from; not for what an
+	 * anonymous reporter does (3.1.10), whose address must not be stored anywhere.
+	 */
+	default boolean recordsAddress() {
+		return true;
+	}
+
 }

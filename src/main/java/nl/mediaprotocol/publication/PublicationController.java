@@ -185,14 +185,18 @@ class PublicationController {
 	}
 
 	@ExceptionHandler(PublicationRefused.class)
-	String refused(PublicationRefused ex, RedirectAttributes redirect,
-			jakarta.servlet.http.HttpServletRequest request) {
+	org.springframework.web.servlet.ModelAndView refused(PublicationRefused ex, RedirectAttributes redirect,
+			jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response)
+			throws java.io.IOException {
 		if ("publication.refused.notFound".equals(ex.messageKey())) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			// handled here, shown by the error page like any other 404
+			response.sendError(HttpStatus.NOT_FOUND.value());
+			return new org.springframework.web.servlet.ModelAndView();
 		}
 		redirect.addFlashAttribute("problem", ex.messageKey());
 		String path = request.getRequestURI().replaceFirst("^(/publications/\\d+).*$", "$1");
-		return "redirect:" + (path.matches("/publications/\\d+") ? path : "/publications");
+		return new org.springframework.web.servlet.ModelAndView(
+				"redirect:" + (path.matches("/publications/\\d+") ? path : "/publications"));
 	}
 
 	private String show(CurrentUser user, long id, Model model) {
