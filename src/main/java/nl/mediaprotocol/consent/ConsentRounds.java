@@ -16,18 +16,13 @@ import java.util.Optional;
 import nl.mediaprotocol.directory.Directory;
 import nl.mediaprotocol.directory.PersonFacts;
 import nl.mediaprotocol.directory.PersonView.GroupLabel;
+import nl.mediaprotocol.system.Mailer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,17 +35,13 @@ class ConsentRounds {
 
 	private static final Logger log = LoggerFactory.getLogger(ConsentRounds.class);
 
-	private static final Locale DUTCH = Locale.of("nl");
-
 	private final JdbcClient jdbc;
 
 	private final ConsentRegister register;
 
 	private final Directory directory;
 
-	private final ObjectProvider<JavaMailSender> mail;
-
-	private final MessageSource messages;
+	private final Mailer mailer;
 
 	private final ConsentProperties properties;
 
@@ -58,24 +49,15 @@ class ConsentRounds {
 
 	private final ApplicationEventPublisher events;
 
-	private final String from;
-
-	private final String baseUrl;
-
-	ConsentRounds(JdbcClient jdbc, ConsentRegister register, Directory directory, ObjectProvider<JavaMailSender> mail,
-			MessageSource messages, ConsentProperties properties, Clock clock, ApplicationEventPublisher events,
-			@Value("${mediaprotocol.mail.from:noreply@mediaprotocol.example}") String from,
-			@Value("${mediaprotocol.base-url:http://localhost:8080}") String baseUrl) {
+	ConsentRounds(JdbcClient jdbc, ConsentRegister register, Directory directory, Mailer mailer,
+			ConsentProperties properties, Clock clock, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.register = register;
 		this.directory = directory;
-		this.mail = mail;
-		this.messages = messages;
+		this.mailer = mailer;
 		this.properties = properties;
 		this.clock = clock;
 		this.events = events;
-		this.from = from;
-		this.baseUrl = baseUrl;
 	}
 
 	enum Kind {
@@ -256,23 +238,11 @@ class ConsentRounds {
 	}
 
 	private boolean send(Round round, PersonFacts decider, PersonFacts student, String kind) {
-		JavaMailSender sender = this.mail.getIfAvailable();
-		if (sender == null || decider.email() == null) {
-			return false;
-		}
 		String key = "consent.mail." + (round.kind() == Kind.YEARLY_NOTICE ? "notice" : kind.toLowerCase(Locale.ROOT));
-		SimpleMailMessage message = new SimpleMailMessage();
-		message.setFrom(this.from);
-		message.setTo(decider.email());
-		message.setSubject(this.messages.getMessage(key + ".subject", new Object[] { student.firstName() }, DUTCH));
-		message
-			.setText(this.messages.getMessage(key + ".body", new Object[] { decider.displayName(), student.firstName(),
-					this.baseUrl + "/consent", round.closesOn() == null ? "" : round.closesOn().toString() }, DUTCH));
-		try {
-			sender.send(message);
-		}
-		catch (MailException ex) {
-			log.warn("Could not send consent message to {}: {}", decider.ref(), ex.getMessage());
+		boolean sent = this.mailer.send(decider.email(), key, new Object[] { student.firstName() },
+				new Object[] { decider.displayName(), student.firstName(), this.mailer.link("/consent"),
+						round.closesOn() == null ? "" : round.closesOn().toString() });
+		if (!sent) {
 			return false;
 		}
 		this.jdbc

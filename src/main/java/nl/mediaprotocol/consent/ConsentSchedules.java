@@ -5,19 +5,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 
 import nl.mediaprotocol.directory.Directory;
 import nl.mediaprotocol.directory.PersonFacts;
+import nl.mediaprotocol.system.Mailer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,8 +25,6 @@ class ConsentSchedules {
 
 	private static final Logger log = LoggerFactory.getLogger(ConsentSchedules.class);
 
-	private static final Locale DUTCH = Locale.of("nl");
-
 	/** A student is still told if the schedule missed their birthday by up to this. */
 	private static final int CATCH_UP_DAYS = 14;
 
@@ -42,28 +34,16 @@ class ConsentSchedules {
 
 	private final JdbcClient jdbc;
 
-	private final ObjectProvider<JavaMailSender> mail;
-
-	private final MessageSource messages;
+	private final Mailer mailer;
 
 	private final Clock clock;
 
-	private final String from;
-
-	private final String baseUrl;
-
-	ConsentSchedules(ConsentRounds rounds, Directory directory, JdbcClient jdbc, ObjectProvider<JavaMailSender> mail,
-			MessageSource messages, Clock clock,
-			@Value("${mediaprotocol.mail.from:noreply@mediaprotocol.example}") String from,
-			@Value("${mediaprotocol.base-url:http://localhost:8080}") String baseUrl) {
+	ConsentSchedules(ConsentRounds rounds, Directory directory, JdbcClient jdbc, Mailer mailer, Clock clock) {
 		this.rounds = rounds;
 		this.directory = directory;
 		this.jdbc = jdbc;
-		this.mail = mail;
-		this.messages = messages;
+		this.mailer = mailer;
 		this.clock = clock;
-		this.from = from;
-		this.baseUrl = baseUrl;
 	}
 
 	@Scheduled(cron = "${mediaprotocol.consent.cron:0 30 6 * * *}", zone = "Europe/Amsterdam")
@@ -115,23 +95,9 @@ class ConsentSchedules {
 	}
 
 	private void tell(PersonFacts student) {
-		JavaMailSender sender = this.mail.getIfAvailable();
-		if (sender == null || student.email() == null) {
-			// the portal tells them too, at their next visit
-			return;
-		}
-		SimpleMailMessage message = new SimpleMailMessage();
-		message.setFrom(this.from);
-		message.setTo(student.email());
-		message.setSubject(this.messages.getMessage("consent.mail.sixteen.subject", null, DUTCH));
-		message.setText(this.messages.getMessage("consent.mail.sixteen.body",
-				new Object[] { student.firstName(), this.baseUrl + "/consent" }, DUTCH));
-		try {
-			sender.send(message);
-		}
-		catch (MailException ex) {
-			log.warn("Could not tell student {} they now decide: {}", student.ref(), ex.getMessage());
-		}
+		// without an e-mail address, the portal tells them at their next visit
+		this.mailer.send(student.email(), "consent.mail.sixteen", new Object[0],
+				new Object[] { student.firstName(), this.mailer.link("/consent") });
 	}
 
 }

@@ -9,15 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 
 import nl.mediaprotocol.directory.Directory;
+import nl.mediaprotocol.system.Mailer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -41,32 +36,21 @@ class AcknowledgementReminders {
 
 	private final JdbcClient jdbc;
 
-	private final ObjectProvider<JavaMailSender> mail;
+	private final Mailer mailer;
 
 	private final ProtocolProperties properties;
 
-	private final MessageSource messages;
-
 	private final Clock clock;
 
-	private final String from;
-
-	private final String baseUrl;
-
 	AcknowledgementReminders(Protocol protocol, Acknowledgements acknowledgements, Directory directory, JdbcClient jdbc,
-			ObjectProvider<JavaMailSender> mail, ProtocolProperties properties, MessageSource messages, Clock clock,
-			@Value("${mediaprotocol.mail.from:noreply@mediaprotocol.example}") String from,
-			@Value("${mediaprotocol.base-url:http://localhost:8080}") String baseUrl) {
+			Mailer mailer, ProtocolProperties properties, Clock clock) {
 		this.protocol = protocol;
 		this.acknowledgements = acknowledgements;
 		this.directory = directory;
 		this.jdbc = jdbc;
-		this.mail = mail;
+		this.mailer = mailer;
 		this.properties = properties;
-		this.messages = messages;
 		this.clock = clock;
-		this.from = from;
-		this.baseUrl = baseUrl;
 	}
 
 	@Scheduled(cron = "${mediaprotocol.protocol.reminder-cron:0 0 7 * * MON-FRI}", zone = "Europe/Amsterdam")
@@ -76,10 +60,9 @@ class AcknowledgementReminders {
 
 	/** Sends the reminders that are due now; answers how many went out. */
 	int sendDue() {
-		JavaMailSender sender = this.mail.getIfAvailable();
 		ProtocolVersion version = this.protocol.inForce().orElse(null);
-		if (sender == null || version == null) {
-			if (sender == null) {
+		if (!this.mailer.isAvailable() || version == null) {
+			if (!this.mailer.isAvailable()) {
 				log.info("No mail server configured (spring.mail.host); protocol reminders are not sent");
 			}
 			return 0;
@@ -99,7 +82,7 @@ class AcknowledgementReminders {
 			Instant previous = lastReminded.get(employee.ref());
 			boolean due = !confirmed.containsKey(employee.ref())
 					&& (previous == null || !previous.plus(this.properties.reminderAfter()).isAfter(now));
-			if (due && send(sender, version, employee)) {
+			if (due && send(version, employee)) {
 				remember(version.number(), employee.ref(), now, previous != null);
 				sent++;
 			}
@@ -108,23 +91,10 @@ class AcknowledgementReminders {
 		return sent;
 	}
 
-	private boolean send(JavaMailSender sender, ProtocolVersion version, Directory.Contact employee) {
+	private boolean send(ProtocolVersion version, Directory.Contact employee) {
 		String since = version.effectiveFrom().format(DateTimeFormatter.ofPattern("d MMMM yyyy", DUTCH));
-		SimpleMailMessage message = new SimpleMailMessage();
-		message.setFrom(this.from);
-		message.setTo(employee.email());
-		message.setSubject(
-				this.messages.getMessage("protocol.reminder.subject", new Object[] { version.number() }, DUTCH));
-		message.setText(this.messages.getMessage("protocol.reminder.body",
-				new Object[] { employee.displayName(), version.number(), since, this.baseUrl + "/protocol" }, DUTCH));
-		try {
-			sender.send(message);
-			return true;
-		}
-		catch (MailException ex) {
-			log.warn("Could not send a protocol reminder to employee {}: {}", employee.ref(), ex.getMessage());
-			return false;
-		}
+		return this.mailer.send(employee.email(), "protocol.reminder", new Object[] { version.number() },
+				new Object[] { employee.displayName(), version.number(), since, this.mailer.link("/protocol") });
 	}
 
 	private Map<String, Instant> lastReminders(int version) {

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 import nl.mediaprotocol.account.AccountRegistry;
@@ -15,18 +14,13 @@ import nl.mediaprotocol.account.Role;
 import nl.mediaprotocol.consent.ConsentWithdrawn;
 import nl.mediaprotocol.directory.Directory;
 import nl.mediaprotocol.directory.PersonFacts;
+import nl.mediaprotocol.system.Mailer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,8 +36,6 @@ class Takedowns {
 
 	private static final Logger log = LoggerFactory.getLogger(Takedowns.class);
 
-	private static final Locale DUTCH = Locale.of("nl");
-
 	private final Publications publications;
 
 	private final JdbcClient jdbc;
@@ -54,34 +46,22 @@ class Takedowns {
 
 	private final Directory directory;
 
-	private final ObjectProvider<JavaMailSender> mail;
-
-	private final MessageSource messages;
+	private final Mailer mailer;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	private final String from;
-
-	private final String baseUrl;
-
 	Takedowns(Publications publications, JdbcClient jdbc, PublicationProperties properties, AccountRegistry accounts,
-			Directory directory, ObjectProvider<JavaMailSender> mail, MessageSource messages,
-			ApplicationEventPublisher events, Clock clock,
-			@Value("${mediaprotocol.mail.from:noreply@mediaprotocol.example}") String from,
-			@Value("${mediaprotocol.base-url:http://localhost:8080}") String baseUrl) {
+			Directory directory, Mailer mailer, ApplicationEventPublisher events, Clock clock) {
 		this.publications = publications;
 		this.jdbc = jdbc;
 		this.properties = properties;
 		this.accounts = accounts;
 		this.directory = directory;
-		this.mail = mail;
-		this.messages = messages;
+		this.mailer = mailer;
 		this.events = events;
 		this.clock = clock;
-		this.from = from;
-		this.baseUrl = baseUrl;
 	}
 
 	/**
@@ -184,8 +164,7 @@ class Takedowns {
 	}
 
 	private void writeTo(Role role, String key, TakedownTask task) {
-		JavaMailSender sender = this.mail.getIfAvailable();
-		if (sender == null) {
+		if (!this.mailer.isAvailable()) {
 			return;
 		}
 		List<String> refs = this.accounts.holdersOf(role)
@@ -195,22 +174,9 @@ class Takedowns {
 			.distinct()
 			.toList();
 		for (PersonFacts person : this.directory.facts(refs)) {
-			if (person.email() == null) {
-				continue;
-			}
-			SimpleMailMessage message = new SimpleMailMessage();
-			message.setFrom(this.from);
-			message.setTo(person.email());
-			message
-				.setSubject(this.messages.getMessage(key + ".subject", new Object[] { task.publicationId() }, DUTCH));
-			message.setText(this.messages.getMessage(key + ".body", new Object[] { person.firstName(),
-					task.publicationId(), task.channel(), this.baseUrl + "/publications/takedowns" }, DUTCH));
-			try {
-				sender.send(message);
-			}
-			catch (MailException ex) {
-				log.warn("Could not send takedown mail to {}: {}", person.ref(), ex.getMessage());
-			}
+			this.mailer.send(person.email(), key, new Object[] { task.publicationId() },
+					new Object[] { person.firstName(), task.publicationId(), task.channel(),
+							this.mailer.link("/publications/takedowns") });
 		}
 	}
 

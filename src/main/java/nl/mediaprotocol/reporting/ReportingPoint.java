@@ -19,16 +19,9 @@ import nl.mediaprotocol.account.RoleGrant;
 import nl.mediaprotocol.directory.Directory;
 import nl.mediaprotocol.directory.PersonFacts;
 import nl.mediaprotocol.directory.PersonView.UnitLabel;
+import nl.mediaprotocol.system.Mailer;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -43,8 +36,6 @@ import org.springframework.web.multipart.MultipartFile;
 @Service
 @Transactional
 class ReportingPoint {
-
-	private static final Logger log = LoggerFactory.getLogger(ReportingPoint.class);
 
 	private static final String SECRET_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
@@ -62,15 +53,9 @@ class ReportingPoint {
 
 	private final ApplicationEventPublisher events;
 
-	private final ObjectProvider<JavaMailSender> mail;
-
-	private final MessageSource messages;
+	private final Mailer mailer;
 
 	private final Clock clock;
-
-	private final String from;
-
-	private final String baseUrl;
 
 	private final SecureRandom random = new SecureRandom();
 
@@ -85,19 +70,14 @@ class ReportingPoint {
 	private final SourceLimiter followUpLimit;
 
 	ReportingPoint(Reports reports, Directory directory, AccountRegistry accounts, ReportingProperties properties,
-			ApplicationEventPublisher events, ObjectProvider<JavaMailSender> mail, MessageSource messages, Clock clock,
-			@Value("${mediaprotocol.mail.from:noreply@mediaprotocol.example}") String from,
-			@Value("${mediaprotocol.base-url:http://localhost:8080}") String baseUrl) {
+			ApplicationEventPublisher events, Mailer mailer, Clock clock) {
 		this.reports = reports;
 		this.directory = directory;
 		this.accounts = accounts;
 		this.properties = properties;
 		this.events = events;
-		this.mail = mail;
-		this.messages = messages;
+		this.mailer = mailer;
 		this.clock = clock;
-		this.from = from;
-		this.baseUrl = baseUrl;
 		this.decoyHash = this.secrets.encode("decoy");
 		this.reportLimit = new SourceLimiter(properties.reportsPerHour(), clock);
 		this.followUpLimit = new SourceLimiter(properties.followUpsPerHour(), clock);
@@ -343,8 +323,7 @@ class ReportingPoint {
 	}
 
 	private void notifyRecipients(Report report, Level level, String key) {
-		JavaMailSender sender = this.mail.getIfAvailable();
-		if (sender == null) {
+		if (!this.mailer.isAvailable()) {
 			return;
 		}
 		Set<String> path = unitPath(report.unitCode());
@@ -356,25 +335,10 @@ class ReportingPoint {
 			.distinct()
 			.toList();
 		for (PersonFacts person : this.directory.facts(refs)) {
-			if (person.email() == null) {
-				continue;
-			}
-			SimpleMailMessage message = new SimpleMailMessage();
-			message.setFrom(this.from);
-			message.setTo(person.email());
 			// no content of the report in the mail: it is read in the application, where
 			// every read is recorded
-			message
-				.setSubject(this.messages.getMessage(key + ".subject", new Object[] { report.id() }, Locale.of("nl")));
-			message.setText(this.messages.getMessage(key + ".body",
-					new Object[] { person.firstName(), report.id(), this.baseUrl + "/reports/" + report.id() },
-					Locale.of("nl")));
-			try {
-				sender.send(message);
-			}
-			catch (MailException ex) {
-				log.warn("Could not tell {} about report {}: {}", person.ref(), report.id(), ex.getMessage());
-			}
+			this.mailer.send(person.email(), key, new Object[] { report.id() },
+					new Object[] { person.firstName(), report.id(), this.mailer.link("/reports/" + report.id()) });
 		}
 	}
 
