@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -133,9 +136,30 @@ final class Browser implements AutoCloseable {
 	public void follow(By target) {
 		WebElement page = this.driver.findElement(By.tagName("html"));
 		find(target).click();
-		new WebDriverWait(this.driver, WAIT).until(ExpectedConditions.stalenessOf(page));
+		new WebDriverWait(this.driver, WAIT).until(driver -> isGone(page));
 		new WebDriverWait(this.driver, WAIT)
 			.until(driver -> "complete".equals(this.driver.executeScript("return document.readyState")));
+	}
+
+	/**
+	 * Whether the page an element belonged to has been replaced. While Chromium swaps the
+	 * document, asking about the old element can also fail with "does not belong to the
+	 * document" instead of a stale element: that too means the page is gone.
+	 */
+	private static boolean isGone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException | NoSuchElementException ex) {
+			return true;
+		}
+		catch (WebDriverException ex) {
+			if (ex.getMessage() != null && ex.getMessage().contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
+		}
 	}
 
 	public void submit(By button) {
