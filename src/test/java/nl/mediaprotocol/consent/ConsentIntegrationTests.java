@@ -268,7 +268,9 @@ class ConsentIntegrationTests {
 		this.mvc.perform(get("/consent").with(user(ESTHER)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Noah Vermeulen")))
-			.andExpect(content().string(containsString("Lucas is 16 jaar of ouder en beslist zelf")));
+			.andExpect(content().string(containsString("Lucas is 16 jaar of ouder en beslist zelf")))
+			.andExpect(content().string(containsString("Wat nu geldt voor Lucas")))
+			.andExpect(content().string(not(containsString("Wat nu geldt voor Noah"))));
 
 		this.mvc
 			.perform(post("/consent/L-YOUNG").param("choice.website.PHOTO", "yes")
