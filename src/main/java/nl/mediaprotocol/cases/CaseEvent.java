@@ -1,0 +1,25 @@
+package nl.mediaprotocol.cases;
+
+import nl.mediaprotocol.audit.AuditableEvent;
+import nl.mediaprotocol.audit.AuditedRecord;
+import org.jspecify.annotations.Nullable;
+
+/** Something happened on a case. */
+record CaseEvent(long id, String what, String subjectRef, @Nullable String details) implements AuditableEvent {
+
+	@Override
+	public String action() {
+		return "CASE_" + this.what;
+	}
+
+	@Override
+	public AuditedRecord record() {
+		return AuditedRecord.of("CASE", this.id);
+	}
+
+	@Override
+	public String subjectRef() {
+		return this.subjectRef;
+	}
+
+}
