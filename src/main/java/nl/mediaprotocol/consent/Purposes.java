@@ -23,28 +23,37 @@ class Purposes {
 	}
 
 	List<Purpose> all() {
+		return where("", Map.of());
+	}
+
+	List<Purpose> active() {
+		return where("where p.active = true", Map.of());
+	}
+
+	/** One purpose, read on its own: every consent question asks for one. */
+	Optional<Purpose> byCode(String code) {
+		return where("where p.code = :code", Map.of("code", code)).stream().findFirst();
+	}
+
+	private List<Purpose> where(String condition, Map<String, ?> params) {
 		Map<String, List<Purpose.PurposeText>> texts = new LinkedHashMap<>();
 		this.jdbc
-			.sql("select purpose_code, version, text_nl, effective_from from consent_purpose_texts"
-					+ " order by purpose_code, version")
+			.sql("select t.purpose_code, t.version, t.text_nl, t.effective_from from consent_purpose_texts t"
+					+ " join consent_purposes p on p.code = t.purpose_code " + condition
+					+ " order by t.purpose_code, t.version")
+			.params(params)
 			.query(rs -> {
 				texts.computeIfAbsent(rs.getString(1), code -> new ArrayList<>())
 					.add(new Purpose.PurposeText(rs.getInt(2), rs.getString(3),
 							rs.getObject(4, OffsetDateTime.class).toInstant()));
 			});
 		return this.jdbc
-			.sql("select code, name_nl, name_en, position, active from consent_purposes" + " order by position, code")
+			.sql("select p.code, p.name_nl, p.name_en, p.position, p.active from consent_purposes p " + condition
+					+ " order by p.position, p.code")
+			.params(params)
 			.query((rs, row) -> new Purpose(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
 					rs.getBoolean(5), List.copyOf(texts.getOrDefault(rs.getString(1), List.of()))))
 			.list();
-	}
-
-	List<Purpose> active() {
-		return all().stream().filter(Purpose::active).toList();
-	}
-
-	Optional<Purpose> byCode(String code) {
-		return all().stream().filter(purpose -> purpose.code().equals(code)).findFirst();
 	}
 
 	boolean isEmpty() {
