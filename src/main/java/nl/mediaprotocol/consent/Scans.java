@@ -9,6 +9,7 @@ import java.util.Set;
 
 import nl.mediaprotocol.account.CurrentUser;
 import nl.mediaprotocol.directory.Directory;
+import nl.mediaprotocol.system.FileSignatures;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -46,7 +47,7 @@ class Scans {
 			throw new ConsentRefused(RefusalReason.UNKNOWN_PERSON);
 		}
 		byte[] content = file.getBytes();
-		String type = contentType(content);
+		String type = FileSignatures.contentType(content).orElse(null);
 		if (content.length == 0 || content.length > MAX_BYTES || type == null) {
 			throw new ConsentRefused(RefusalReason.SCAN_UNREADABLE);
 		}
@@ -72,32 +73,6 @@ class Scans {
 			.query((rs, row) -> new Scan(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getBytes(5)))
 			.optional();
-	}
-
-	/** The type the content shows it is, by its first bytes, whatever the name says. */
-	private static String contentType(byte[] content) {
-		if (starts(content, 0x25, 0x50, 0x44, 0x46)) {
-			return "application/pdf";
-		}
-		if (starts(content, 0xFF, 0xD8, 0xFF)) {
-			return "image/jpeg";
-		}
-		if (starts(content, 0x89, 0x50, 0x4E, 0x47)) {
-			return "image/png";
-		}
-		return null;
-	}
-
-	private static boolean starts(byte[] content, int... magic) {
-		if (content.length < magic.length) {
-			return false;
-		}
-		for (int i = 0; i < magic.length; i++) {
-			if ((content[i] & 0xFF) != magic[i]) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	private static String name(MultipartFile file) {

@@ -16,6 +16,7 @@ import nl.mediaprotocol.directory.PersonFacts;
 import nl.mediaprotocol.screening.FindingType;
 import nl.mediaprotocol.screening.PhotoResult;
 import nl.mediaprotocol.screening.Screening;
+import nl.mediaprotocol.system.FileSignatures;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -109,9 +110,8 @@ class PublicationDesk {
 				.distinct()
 				.collect(Collectors.joining(","));
 			byte[] cleaned = this.screening.withoutMetadata(content);
-			boolean jpeg = cleaned.length > 1 && (cleaned[0] & 0xFF) == 0xFF && (cleaned[1] & 0xFF) == 0xD8;
-			this.publications.addMedia(id, "PHOTO", name, jpeg ? "image/jpeg" : "image/png", cleaned, photo.faces(),
-					removed.isEmpty() ? null : removed, now());
+			this.publications.addMedia(id, "PHOTO", name, FileSignatures.imageType(cleaned).orElse(FileSignatures.PNG),
+					cleaned, photo.faces(), removed.isEmpty() ? null : removed, now());
 		}
 		else if (type.startsWith("video/") || type.startsWith("audio/")) {
 			this.publications.addMedia(id, type.startsWith("video/") ? "VIDEO" : "AUDIO", name, type, content, 0, null,

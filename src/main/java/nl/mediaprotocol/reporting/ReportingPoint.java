@@ -19,6 +19,7 @@ import nl.mediaprotocol.account.RoleGrant;
 import nl.mediaprotocol.directory.Directory;
 import nl.mediaprotocol.directory.PersonFacts;
 import nl.mediaprotocol.directory.PersonView.UnitLabel;
+import nl.mediaprotocol.system.FileSignatures;
 import nl.mediaprotocol.system.Mailer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -131,12 +132,15 @@ class ReportingPoint {
 			throw new ReportRefused("reporting.refused.tooManyImages");
 		}
 		List<byte[]> contents = new ArrayList<>();
+		List<String> types = new ArrayList<>();
 		for (MultipartFile file : files) {
 			byte[] content = file.getBytes();
-			if (content.length > MAX_IMAGE_BYTES || imageType(content) == null) {
+			String type = FileSignatures.imageType(content).orElse(null);
+			if (content.length > MAX_IMAGE_BYTES || type == null) {
 				throw new ReportRefused("reporting.refused.image");
 			}
 			contents.add(content);
+			types.add(type);
 		}
 		Instant now = this.clock.instant();
 		String code = newReceiptCode();
@@ -146,11 +150,11 @@ class ReportingPoint {
 				category, draft.what().strip(), blankToNull(draft.platform()), blankToNull(draft.link()),
 				draft.happenedOn(), blankToNull(draft.involved()), draft.unitCode(), draft.addressedTo(), now,
 				now.plus(this.properties.acknowledgeWithin()), now.plus(this.properties.feedbackWithin())));
-		for (int i = 0; i < files.size(); i++) {
-			byte[] content = contents.get(i);
+		for (int i = 0; i < contents.size(); i++) {
+			String type = types.get(i);
 			this.reports.addEvidence(id,
-					"schermafbeelding-" + (i + 1) + ("image/png".equals(imageType(content)) ? ".png" : ".jpg"),
-					Objects.requireNonNull(imageType(content)), content, now);
+					"schermafbeelding-" + (i + 1) + (FileSignatures.PNG.equals(type) ? ".png" : ".jpg"), type,
+					contents.get(i), now);
 		}
 		this.events.publishEvent(new ReportEvent(id, "FILED", reporter == null, category.name()));
 		notifyRecipients(this.reports.find(id).orElseThrow(), draft.addressedTo(), "reporting.mail.new");
@@ -357,17 +361,6 @@ class ReportingPoint {
 			secret.append(SECRET_ALPHABET.charAt(this.random.nextInt(SECRET_ALPHABET.length())));
 		}
 		return secret.toString();
-	}
-
-	static @Nullable String imageType(byte[] content) {
-		if (content.length > 3 && (content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xD8) {
-			return "image/jpeg";
-		}
-		if (content.length > 8 && (content[0] & 0xFF) == 0x89 && content[1] == 'P' && content[2] == 'N'
-				&& content[3] == 'G') {
-			return "image/png";
-		}
-		return null;
 	}
 
 	private static @Nullable String blankToNull(@Nullable String value) {
