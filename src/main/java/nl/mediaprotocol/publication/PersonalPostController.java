@@ -1,5 +1,6 @@
 package nl.mediaprotocol.publication;
 
+import java.time.Clock;
 import java.util.List;
 
 import nl.mediaprotocol.account.CurrentUser;
@@ -37,8 +38,11 @@ class PersonalPostController {
 
 	private final MessageSource messages;
 
+	private final Clock clock;
+
 	PersonalPostController(PublicationChecks checks, PublicationDesk desk, Directory directory, BoardProperties board,
-			MessageSource messages) {
+			MessageSource messages, Clock clock) {
+		this.clock = clock;
 		this.checks = checks;
 		this.desk = desk;
 		this.directory = directory;
@@ -67,7 +71,7 @@ class PersonalPostController {
 			checked = append(checked, this.messages.getMessage("publication.personal.disclaimerText", null, locale));
 		}
 		model.addAttribute("text", checked);
-		model.addAttribute("checks", this.checks.check(checked, true, List.of(), List.of(), java.time.Instant.now()));
+		model.addAttribute("checks", this.checks.check(checked, true, List.of(), List.of(), this.clock.instant()));
 		return "publications/personal";
 	}
 
