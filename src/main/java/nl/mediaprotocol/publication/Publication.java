@@ -53,6 +53,16 @@ record Publication(long id, PublicationKind kind, String author, @Nullable Strin
 		return manager || (this.kind == PublicationKind.BOARD && user.has(Role.COMMUNICATIE));
 	}
 
+	/**
+	 * Who may open the post: its author and its reviewers; a post for the board's
+	 * channels also communications and the directors, who publish it and take it down. An
+	 * employee's own post stays between them and their manager (3.2.5).
+	 */
+	boolean maySeeIt(CurrentUser user, @Nullable String authorsManagerRef) {
+		return isAuthor(user) || mayBeReviewedBy(user, authorsManagerRef)
+				|| (this.kind == PublicationKind.BOARD && (user.has(Role.COMMUNICATIE) || user.has(Role.DIRECTEUR)));
+	}
+
 	void checkEditableBy(CurrentUser user) {
 		if (!isAuthor(user)) {
 			throw new PublicationRefused("publication.refused.notAuthor");

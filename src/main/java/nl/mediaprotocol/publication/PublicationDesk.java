@@ -68,8 +68,7 @@ class PublicationDesk {
 	Publication get(long id, CurrentUser viewer) {
 		Publication publication = this.publications.find(id)
 			.orElseThrow(() -> new PublicationRefused("publication.refused.notFound"));
-		if (!publication.isAuthor(viewer) && !publication.mayBeReviewedBy(viewer, managerOf(publication))
-				&& !viewer.has(Role.COMMUNICATIE) && !viewer.has(Role.DIRECTEUR)) {
+		if (!publication.maySeeIt(viewer, managerOf(publication))) {
 			throw new PublicationRefused("publication.refused.notFound");
 		}
 		return publication;

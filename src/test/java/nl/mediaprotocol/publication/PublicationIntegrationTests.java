@@ -276,6 +276,9 @@ class PublicationIntegrationTests {
 		assertThat(this.desk.toReview(DIRECTOR)).singleElement()
 			.satisfies(publication -> assertThat(publication.kind()).isEqualTo(PublicationKind.PERSONAL));
 		assertThat(this.desk.toReview(COMM)).as("a personal post is for the manager").isEmpty();
+		long personal = this.desk.toReview(DIRECTOR).getFirst().id();
+		assertThatThrownBy(() -> this.desk.get(personal, COMM)).as("nor may communications open it")
+			.hasMessage("publication.refused.notFound");
 	}
 
 	@Test
