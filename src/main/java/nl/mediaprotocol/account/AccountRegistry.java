@@ -1,6 +1,7 @@
 package nl.mediaprotocol.account;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -75,6 +76,22 @@ public class AccountRegistry {
 
 	/** An account holding a role, board-wide ({@code unitCode} empty) or for a unit. */
 	public record RoleHolder(String username, @Nullable String personRef, @Nullable String unitCode) {
+	}
+
+	/** The directory ref of an account's person, if it has one. */
+	@Transactional(readOnly = true)
+	public Optional<String> personRefOf(String username) {
+		return this.accounts.findByUsername(Usernames.normalize(username)).map(Account::personRef);
+	}
+
+	/** The enabled accounts of a person in the directory. */
+	@Transactional(readOnly = true)
+	public List<String> usernamesOf(String personRef) {
+		return this.jdbc
+			.sql("select username from accounts where person_ref = :ref and enabled = true order by username")
+			.param("ref", personRef)
+			.query(String.class)
+			.list();
 	}
 
 	@Transactional(readOnly = true)

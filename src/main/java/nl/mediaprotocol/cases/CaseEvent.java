@@ -5,7 +5,8 @@ import nl.mediaprotocol.audit.AuditedRecord;
 import org.jspecify.annotations.Nullable;
 
 /** Something happened on a case. */
-record CaseEvent(long id, String what, String subjectRef, @Nullable String details) implements AuditableEvent {
+record CaseEvent(long id, String what, @Nullable String subjectRef,
+		@Nullable String details) implements AuditableEvent {
 
 	@Override
 	public String action() {
@@ -18,7 +19,7 @@ record CaseEvent(long id, String what, String subjectRef, @Nullable String detai
 	}
 
 	@Override
-	public String subjectRef() {
+	public @Nullable String subjectRef() {
 		return this.subjectRef;
 	}
 

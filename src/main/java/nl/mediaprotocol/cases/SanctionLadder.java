@@ -73,7 +73,7 @@ public final class SanctionLadder {
 		return new StepOption(step.code(), step.name(), step.kind(), true, null, null, step.acknowledgedBy());
 	}
 
-	private String nameOf(String code) {
+	public String nameOf(String code) {
 		return this.steps.stream()
 			.filter(step -> step.code().equals(code))
 			.map(LadderProperties.StepDefinition::name)

@@ -16,7 +16,12 @@ enum ReportCategory {
 	/** Sharing personal data (3.1.3). */
 	PERSONAL_DATA(false, true),
 	/** Online communication going off the rails (3.2.4). */
-	DERAILED_COMMUNICATION(false, true), OTHER(false, true);
+	DERAILED_COMMUNICATION(false, true),
+	/**
+	 * A possible sexual offence by a staff member against a minor student: by law it goes
+	 * to the bestuur directly, never through a school leader; no images.
+	 */
+	SEXUAL_OFFENCE_BY_STAFF(true, false), OTHER(false, true);
 
 	private final boolean suggestsCrime;
 
@@ -33,6 +38,11 @@ enum ReportCategory {
 
 	public boolean imagesAllowed() {
 		return this.imagesAllowed;
+	}
+
+	/** Whether the law sends it straight to the bestuur, whoever it was addressed to. */
+	public boolean goesToBestuurDirectly() {
+		return this == SEXUAL_OFFENCE_BY_STAFF;
 	}
 
 }

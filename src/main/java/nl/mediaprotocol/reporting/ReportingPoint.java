@@ -142,13 +142,16 @@ class ReportingPoint {
 			contents.add(content);
 			types.add(type);
 		}
+		// the statutory duty: a possible sexual offence by staff goes to the bestuur
+		// directly
+		Level addressedTo = category.goesToBestuurDirectly() ? Level.BESTUUR : draft.addressedTo();
 		Instant now = this.clock.instant();
 		String code = newReceiptCode();
 		String secret = reporter == null ? newSecret() : null;
 		long id = this.reports.add(new Reports.NewReport(code, secret == null ? null : this.secrets.encode(secret),
 				reporter == null ? null : reporter.getUsername(), reporter == null ? null : reporter.personRef(),
 				category, draft.what().strip(), blankToNull(draft.platform()), blankToNull(draft.link()),
-				draft.happenedOn(), blankToNull(draft.involved()), draft.unitCode(), draft.addressedTo(), now,
+				draft.happenedOn(), blankToNull(draft.involved()), draft.unitCode(), addressedTo, now,
 				now.plus(this.properties.acknowledgeWithin()), now.plus(this.properties.feedbackWithin())));
 		for (int i = 0; i < contents.size(); i++) {
 			String type = types.get(i);
@@ -157,7 +160,7 @@ class ReportingPoint {
 					contents.get(i), now);
 		}
 		this.events.publishEvent(new ReportEvent(id, "FILED", reporter == null, category.name()));
-		notifyRecipients(this.reports.find(id).orElseThrow(), draft.addressedTo(), "reporting.mail.new");
+		notifyRecipients(this.reports.find(id).orElseThrow(), addressedTo, "reporting.mail.new");
 		return new Receipt(id, code, secret);
 	}
 
@@ -240,9 +243,17 @@ class ReportingPoint {
 	}
 
 	void reclassify(CurrentUser user, long id, ReportCategory category) {
-		open(user, id);
+		Report report = open(user, id);
 		this.reports.reclassify(id, category);
 		this.events.publishEvent(new ReportEvent(id, "CLASSIFIED", false, category.name()));
+		if (category.goesToBestuurDirectly() && report.currentLevel() != Level.BESTUUR) {
+			// the moment it is classified so, the bestuur has it: not through a school
+			// leader
+			Instant now = this.clock.instant();
+			this.reports.escalate(id, Level.BESTUUR, now, now.plus(this.properties.acknowledgeWithin()));
+			this.events.publishEvent(new ReportEvent(id, "ESCALATED", false, Level.BESTUUR.name()));
+			notifyRecipients(report, Level.BESTUUR, "reporting.mail.escalated");
+		}
 	}
 
 	/** Closes with a reason the reporter can read. */

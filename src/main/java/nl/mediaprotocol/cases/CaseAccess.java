@@ -1,0 +1,137 @@
+package nl.mediaprotocol.cases;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import nl.mediaprotocol.account.AccountRegistry;
+import nl.mediaprotocol.account.CurrentUser;
+import nl.mediaprotocol.account.Role;
+import nl.mediaprotocol.account.RoleGrant;
+import nl.mediaprotocol.directory.Directory;
+import nl.mediaprotocol.directory.PersonFacts;
+import nl.mediaprotocol.directory.PersonView.UnitLabel;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see a case: its handler, the handler's manager, and for a case about an
+ * employee the bestuurder (who also sees a student's case while a measure waits for their
+ * acknowledgement). The subject never does, whatever else they are. Who may open one: a
+ * teamleider, directeur or bestuurder whose role reaches the subject's unit.
+ */
+@Component
+class CaseAccess {
+
+	static final Set<Role> HANDLERS = Set.of(Role.TEAMLEIDER, Role.DIRECTEUR, Role.BESTUURDER);
+
+	private final AccountRegistry accounts;
+
+	private final Directory directory;
+
+	private final SanctionLadders ladders;
+
+	CaseAccess(AccountRegistry accounts, Directory directory, SanctionLadders ladders) {
+		this.accounts = accounts;
+		this.directory = directory;
+		this.ladders = ladders;
+	}
+
+	boolean maySee(CurrentUser viewer, Case found) {
+		if (Objects.equals(viewer.personRef(), found.subjectRef())) {
+			return false;
+		}
+		if (found.handler().equals(viewer.getUsername())) {
+			return true;
+		}
+		if (viewer.has(Role.BESTUURDER) && (found.subjectKind() == SubjectKind.EMPLOYEE
+				|| !found.awaitingAcknowledgement(this.ladders.forSubject(found.subjectKind())).isEmpty())) {
+			return true;
+		}
+		return viewer.personRef() != null && viewer.personRef().equals(managerOf(found.handler()));
+	}
+
+	/** Whether the viewer leads the unit: for the overview of open cases per unit. */
+	boolean overseesUnit(CurrentUser viewer, @Nullable String unitCode) {
+		return viewer.grants()
+			.stream()
+			.filter(grant -> grant.role() == Role.DIRECTEUR || grant.role() == Role.BESTUURDER)
+			.anyMatch(grant -> grant.isBoardWide() || unitPath(unitCode).contains(grant.unitCode()));
+	}
+
+	/**
+	 * The subject as the viewer may open a case about them, when their role reaches the
+	 * subject's unit; never themselves.
+	 */
+	Optional<PersonFacts> subjectFor(CurrentUser viewer, String ref) {
+		if (ref.equals(viewer.personRef()) || this.directory.person(viewer, ref).isEmpty()) {
+			return Optional.empty();
+		}
+		return this.directory.facts(ref).filter(subject -> reaches(viewer, unitOf(subject)));
+	}
+
+	boolean mayOpenCases(CurrentUser viewer) {
+		return HANDLERS.stream().anyMatch(viewer::has);
+	}
+
+	/** The unit a case about this person belongs to; for a guardian, a child's unit. */
+	@Nullable String unitOf(PersonFacts subject) {
+		if (subject.unitCode() != null || subject.studentRefs().isEmpty()) {
+			return subject.unitCode();
+		}
+		return this.directory.facts(subject.studentRefs())
+			.stream()
+			.map(PersonFacts::unitCode)
+			.filter(Objects::nonNull)
+			.findFirst()
+			.orElse(null);
+	}
+
+	/** Everyone who may see the case and can get a task on it. */
+	List<String> colleaguesOn(Case found) {
+		List<String> usernames = new java.util.ArrayList<>();
+		usernames.add(found.handler());
+		String manager = managerOf(found.handler());
+		if (manager != null) {
+			usernames.addAll(this.accounts.usernamesOf(manager));
+		}
+		if (found.subjectKind() == SubjectKind.EMPLOYEE) {
+			this.accounts.holdersOf(Role.BESTUURDER)
+				.stream()
+				.map(AccountRegistry.RoleHolder::username)
+				.forEach(usernames::add);
+		}
+		return usernames.stream().distinct().toList();
+	}
+
+	private @Nullable String managerOf(String handler) {
+		return this.accounts.personRefOf(handler)
+			.flatMap(this.directory::facts)
+			.map(PersonFacts::managerRef)
+			.orElse(null);
+	}
+
+	private boolean reaches(CurrentUser viewer, @Nullable String unitCode) {
+		Set<String> path = unitPath(unitCode);
+		return viewer.grants()
+			.stream()
+			.filter(grant -> HANDLERS.contains(grant.role()))
+			.anyMatch(grant -> covers(grant, path));
+	}
+
+	private static boolean covers(RoleGrant grant, Set<String> path) {
+		return grant.isBoardWide() || path.contains(grant.unitCode());
+	}
+
+	private Set<String> unitPath(@Nullable String unitCode) {
+		if (unitCode == null) {
+			return Set.of();
+		}
+		return this.directory.unit(unitCode)
+			.map(unit -> unit.path().stream().map(UnitLabel::code).collect(Collectors.toSet()))
+			.orElse(Set.of(unitCode));
+	}
+
+}

@@ -1,0 +1,19 @@
+package nl.mediaprotocol.cases;
+
+import nl.mediaprotocol.audit.AuditableEvent;
+import nl.mediaprotocol.audit.AuditedRecord;
+
+/** Someone read or exported the case dossier of a person. */
+record DossierEvent(String subjectRef, String what) implements AuditableEvent {
+
+	@Override
+	public String action() {
+		return "DOSSIER_" + this.what;
+	}
+
+	@Override
+	public AuditedRecord record() {
+		return AuditedRecord.of(AuditedRecord.PERSON, this.subjectRef);
+	}
+
+}
