@@ -106,6 +106,14 @@ class CaseAccess {
 		return usernames.stream().distinct().toList();
 	}
 
+	/** An account's name as the directory has it, else the username. */
+	String nameOf(String username) {
+		return this.accounts.personRefOf(username)
+			.flatMap(this.directory::facts)
+			.map(PersonFacts::displayName)
+			.orElse(username);
+	}
+
 	private @Nullable String managerOf(String handler) {
 		return this.accounts.personRefOf(handler)
 			.flatMap(this.directory::facts)

@@ -118,6 +118,7 @@ class CaseController {
 		model.addAttribute("ladder", this.cases.ladderOf(found));
 		model.addAttribute("steps", this.cases.nextSteps(found));
 		model.addAttribute("subject", this.directory.facts(found.subjectRef()).orElse(null));
+		model.addAttribute("handlerName", this.access.nameOf(found.handler()));
 		model.addAttribute("colleagues", this.cases.colleaguesOn(found));
 		model.addAttribute("awaiting", found.awaitingAcknowledgement(this.cases.ladderOf(found)));
 		model.addAttribute("path", found.statutoryPath().orElse(null));

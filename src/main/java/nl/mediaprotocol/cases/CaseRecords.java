@@ -232,7 +232,7 @@ class CaseRecords {
 
 	/** Open tasks past their due time, not reminded since {@code remindedBefore}. */
 	List<CaseTask> overdueToRemind(Instant now, Instant remindedBefore) {
-		return tasks("t.done_at is null and t.due_at < :now and (t.reminded_at is null or t.reminded_at < :before)",
+		return tasks("t.done_at is null and t.due_at < :now and (t.reminded_at is null or t.reminded_at <= :before)",
 				Map.of("now", utc(now), "before", utc(remindedBefore)));
 	}
 

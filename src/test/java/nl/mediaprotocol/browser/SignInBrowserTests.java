@@ -16,9 +16,9 @@ class SignInBrowserTests {
 	@CsvSource(delimiter = '|',
 			textBlock = """
 					beheerder    | Ruud Hendriks        | Beheerder                        | Protocol Social Media; Bevestigingen van het protocol; Gids; Gegevens importeren; Toestemming voor beeld en geluid; Berichten; Toestemming beheren; Audittrail
-					bestuurder   | Henk Jansen          | Bestuurder                       | Protocol Social Media; Bevestigingen van het protocol; Gids; Toestemming voor beeld en geluid; Berichten
-					directeur    | Marieke van den Berg | Directeur                        | Protocol Social Media; Bevestigingen van het protocol; Gids; Toestemming voor beeld en geluid; Berichten
-					teamleider   | Ahmed El Amrani      | Teamleider                       | Protocol Social Media; Bevestigingen van het protocol; Gids; Toestemming voor beeld en geluid; Berichten
+					bestuurder   | Henk Jansen          | Bestuurder                       | Protocol Social Media; Bevestigingen van het protocol; Gids; Toestemming voor beeld en geluid; Berichten; Zaken
+					directeur    | Marieke van den Berg | Directeur                        | Protocol Social Media; Bevestigingen van het protocol; Gids; Toestemming voor beeld en geluid; Berichten; Zaken
+					teamleider   | Ahmed El Amrani      | Teamleider                       | Protocol Social Media; Bevestigingen van het protocol; Gids; Toestemming voor beeld en geluid; Berichten; Zaken
 					leerkracht   | Sanne de Vries       | Leerkracht                       | Protocol Social Media; Gids; Toestemming voor beeld en geluid; Berichten
 					medewerker   | Peter Visser         | Medewerker                       | Protocol Social Media; Gids; Toestemming voor beeld en geluid; Berichten
 					communicatie | Lotte Smit           | Communicatie                     | Protocol Social Media; Gids; Toestemming voor beeld en geluid; Berichten
