@@ -239,6 +239,33 @@ class ReportingIntegrationTests {
 		assertThat(this.point.escalateOverdue()).as("acknowledged reports wait for their feedback due time").isZero();
 	}
 
+	// the statutory duty: a possible sexual offence by staff goes to the bestuur
+	// directly,
+	// the moment it is classified so
+	@Test
+	void aReportClassifiedAsAPossibleSexualOffenceByStaffGoesToTheBestuurAtOnce() throws Exception {
+		report("BULLYING", "TEAMLEIDER", "NOORD", "192.0.2.6");
+		long id = this.jdbc.sql("select id from reports").query(Long.class).single();
+		assertThat(this.point.inbox(BESTUURDER)).isEmpty();
+
+		this.point.reclassify(TEAMLEIDER_NOORD, id, ReportCategory.SEXUAL_OFFENCE_BY_STAFF);
+
+		assertThat(this.point.inbox(BESTUURDER)).extracting(Report::id).containsExactly(id);
+		assertThat(this.point.inbox(DIRECTEUR)).as("not through a school leader").isEmpty();
+		this.mvc
+			.perform(multipart("/meldpunt")
+				.file(new MockMultipartFile("images", "scherm.jpg", "image/jpeg", Photos.jpeg(100, 80)))
+				.param("category", "SEXUAL_OFFENCE_BY_STAFF")
+				.param("what", "Beelden")
+				.param("unit", "NOORD")
+				.param("addressedTo", "TEAMLEIDER")
+				.with(csrf()))
+			.andExpect(content().string(containsString("geen afbeeldingen")));
+		assertThat(this.jdbc.sql("select count(*) from reports").query(Long.class).single())
+			.as("no images on such a report")
+			.isOne();
+	}
+
 	@Test
 	void closingGivesTheReporterAReason() throws Exception {
 		String page = report("MEMES", "TEAMLEIDER", "NOORD", "192.0.2.6").andReturn()
