@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
 record CaseEvent(long id, String what, @Nullable String subjectRef,
 		@Nullable String details) implements AuditableEvent {
 
+	static final String RECORD_TYPE = "CASE";
+
 	@Override
 	public String action() {
 		return "CASE_" + this.what;
@@ -15,7 +17,7 @@ record CaseEvent(long id, String what, @Nullable String subjectRef,
 
 	@Override
 	public AuditedRecord record() {
-		return AuditedRecord.of("CASE", this.id);
+		return AuditedRecord.of(RECORD_TYPE, this.id);
 	}
 
 	@Override

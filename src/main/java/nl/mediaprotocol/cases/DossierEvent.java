@@ -7,13 +7,20 @@ import nl.mediaprotocol.audit.AuditedRecord;
 record DossierEvent(String subjectRef, String what) implements AuditableEvent {
 
 	@Override
+	public String subjectRef() {
+		return this.subjectRef;
+	}
+
+	static final String RECORD_TYPE = "DOSSIER";
+
+	@Override
 	public String action() {
 		return "DOSSIER_" + this.what;
 	}
 
 	@Override
 	public AuditedRecord record() {
-		return AuditedRecord.of(AuditedRecord.PERSON, this.subjectRef);
+		return AuditedRecord.of(RECORD_TYPE, this.subjectRef);
 	}
 
 }

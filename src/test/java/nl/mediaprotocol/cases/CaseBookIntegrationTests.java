@@ -299,7 +299,7 @@ class CaseBookIntegrationTests {
 			.contains("Noah Vermeulen", "Eerste zaak", "Gesprek over het filmpje", "Tweede zaak",
 					"Brief aan ouders verstuurd", "brief.pdf")
 			.doesNotContain("Iemand anders");
-		assertThat(this.jdbc.sql("select action from audit_entries where record_type = 'PERSON' and record_id = 'L-1'")
+		assertThat(this.jdbc.sql("select action from audit_entries where record_type = 'DOSSIER' and record_id = 'L-1'")
 			.query(String.class)
 			.list()).contains("DOSSIER_READ", "DOSSIER_EXPORTED", "DOSSIER_OPEN_REFUSED");
 	}

@@ -10,6 +10,9 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import nl.mediaprotocol.TestClock;
 import nl.mediaprotocol.account.AccountRegistry;
+import nl.mediaprotocol.account.CurrentUser;
+import nl.mediaprotocol.account.Role;
+import nl.mediaprotocol.account.RoleGrant;
 import nl.mediaprotocol.directory.DirectoryImporter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +48,10 @@ class CaseScreensIntegrationTests {
 
 	@RegisterExtension
 	static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+	static final CurrentUser FG = CurrentUser.of("fg", null, RoleGrant.boardWide(Role.FG));
+
+	static final CurrentUser BEHEERDER = CurrentUser.of("beheer", null, RoleGrant.boardWide(Role.BEHEERDER));
 
 	@TestBean(name = "clock", methodName = "testClock")
 	Clock clock;
@@ -139,6 +146,20 @@ class CaseScreensIntegrationTests {
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/cases/dossier/M-T").with(user(TEACHER))).andExpect(status().isNotFound());
 		this.mvc.perform(get("/cases/overview").with(user(TEAMLEIDER))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theAuditTrailShowsCaseEntriesOnlyToTheFgAndWhoMaySeeTheCase() throws Exception {
+		long id = this.cases.open(new CaseBook.CaseDraft("L-1", "Schelden", null), TEAMLEIDER);
+		this.cases.read(TEAMLEIDER, id);
+
+		this.mvc.perform(get("/audit").param("recordType", "CASE").with(user(FG)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("CASE_READ")));
+		this.mvc.perform(get("/audit").param("recordType", "CASE").with(user(BEHEERDER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("CASE_READ"))))
+			.andExpect(content().string(not(containsString("CASE_OPENED"))));
 	}
 
 	@Test
