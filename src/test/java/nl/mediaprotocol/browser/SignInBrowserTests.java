@@ -24,7 +24,7 @@ class SignInBrowserTests {
 					communicatie | Lotte Smit           | Communicatie                     | Protocol Social Media; Gids; Toestemming voor beeld en geluid; Berichten; Zorgsignalen
 					zorg         | Ingrid Mulder        | Zorgcoördinator                  | Protocol Social Media; Gids; Toestemming voor beeld en geluid; Berichten; Zorgsignalen
 					ict          | Kevin de Jong        | ICT                              | Protocol Social Media; Gids; Toestemming voor beeld en geluid; Berichten; Zorgsignalen; Monitoring
-					fg           | Annelies Bos         | Functionaris Gegevensbescherming | Protocol Social Media; Gids; Toestemming voor beeld en geluid; Berichten; Zorgsignalen; Monitoring; Audittrail
+					fg           | Annelies Bos         | Functionaris Gegevensbescherming | Protocol Social Media; Gids; Toestemming voor beeld en geluid; Berichten; Zorgsignalen; Monitoring; Privacy; Audittrail
 					ouder        | Esther Vermeulen     | Ouder/verzorger                  | Protocol Social Media; Gids; Toestemming voor beeld en geluid
 					leerling     | Nora Vos             | Leerling                         | Protocol Social Media; Gids; Toestemming voor beeld en geluid
 					""")
