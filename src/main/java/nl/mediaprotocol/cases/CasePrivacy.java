@@ -68,25 +68,46 @@ class CasePrivacy implements RetentionRule, PersonalDataSource {
 			.param("gone", GONE)
 			.query(Long.class)
 			.list();
-		if (!dryRun && !ids.isEmpty()) {
-			String entries = "select id from case_entries where case_id in (:ids)";
-			this.jdbc.sql("delete from case_attachments where entry_id in (" + entries + ")")
-				.param("ids", ids)
-				.update();
-			this.jdbc.sql("delete from case_acknowledgements where entry_id in (" + entries + ")")
-				.param("ids", ids)
-				.update();
-			this.jdbc.sql("delete from case_tasks where case_id in (:ids)").param("ids", ids).update();
-			this.jdbc.sql("update case_entries set corrects = null where case_id in (:ids)").param("ids", ids).update();
-			this.jdbc.sql("delete from case_entries where case_id in (:ids)").param("ids", ids).update();
-			// the number stays (a monitoring request may refer to it), nothing about
-			// anyone
-			this.jdbc.sql("update cases set subject_ref = :gone, title = :gone, handler = :gone where id in (:ids)")
-				.param("gone", GONE)
-				.param("ids", ids)
-				.update();
+		if (!dryRun) {
+			remove(ids);
 		}
 		return new Outcome(ids.size(), "aantekeningen, bijlagen en taken verwijderd; zaaknummer zonder inhoud");
+	}
+
+	@Override
+	public boolean erasable() {
+		return true;
+	}
+
+	/** Closed cases about the person go; an open case is still needed and stays. */
+	@Override
+	@Transactional
+	public int erase(String personRef) {
+		List<Long> ids = this.jdbc.sql("select id from cases where status = 'CLOSED' and subject_ref = :ref")
+			.param("ref", personRef)
+			.query(Long.class)
+			.list();
+		remove(ids);
+		return ids.size();
+	}
+
+	private void remove(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return;
+		}
+		String entries = "select id from case_entries where case_id in (:ids)";
+		this.jdbc.sql("delete from case_attachments where entry_id in (" + entries + ")").param("ids", ids).update();
+		this.jdbc.sql("delete from case_acknowledgements where entry_id in (" + entries + ")")
+			.param("ids", ids)
+			.update();
+		this.jdbc.sql("delete from case_tasks where case_id in (:ids)").param("ids", ids).update();
+		this.jdbc.sql("update case_entries set corrects = null where case_id in (:ids)").param("ids", ids).update();
+		this.jdbc.sql("delete from case_entries where case_id in (:ids)").param("ids", ids).update();
+		// the number stays (a monitoring request may refer to it), nothing about anyone
+		this.jdbc.sql("update cases set subject_ref = :gone, title = :gone, handler = :gone where id in (:ids)")
+			.param("gone", GONE)
+			.param("ids", ids)
+			.update();
 	}
 
 	@Override

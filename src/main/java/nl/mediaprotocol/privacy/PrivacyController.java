@@ -34,8 +34,14 @@ class PrivacyController {
 
 	private final java.time.Clock clock;
 
+	private final Erasures erasures;
+
+	private final nl.mediaprotocol.directory.Directory directory;
+
 	PrivacyController(RetentionSchedule retention, AccessExport access, List<PersonalDataSource> sources,
-			java.time.Clock clock) {
+			Erasures erasures, nl.mediaprotocol.directory.Directory directory, java.time.Clock clock) {
+		this.erasures = erasures;
+		this.directory = directory;
 		this.clock = clock;
 		this.retention = retention;
 		this.access = access;
@@ -71,6 +77,32 @@ class PrivacyController {
 	}
 
 	@GetMapping("/access")
+	String preview(@RequestParam(defaultValue = "") String ref, Model model) {
+		String person = ref.strip();
+		java.util.Optional<nl.mediaprotocol.directory.PersonFacts> facts = this.directory.facts(person);
+		if (facts.isEmpty()) {
+			return "redirect:/privacy?unknown=1";
+		}
+		model.addAttribute("person", facts.get());
+		model.addAttribute("parts", this.access.collect(person));
+		model.addAttribute("erasable", this.erasures.erasableParts());
+		model.addAttribute("erasures", this.erasures.of(person));
+		return "privacy/access";
+	}
+
+	@PostMapping("/erase")
+	String erase(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String ref,
+			@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+		redirect.addAttribute("ref", ref.strip());
+		if (reason.isBlank()) {
+			redirect.addFlashAttribute("problem", "privacy.erase.reasonNeeded");
+			return "redirect:/privacy/access";
+		}
+		redirect.addFlashAttribute("erased", this.erasures.erase(ref.strip(), reason, user));
+		return "redirect:/privacy/access";
+	}
+
+	@GetMapping("/access.zip")
 	ResponseEntity<byte[]> export(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(defaultValue = "") String ref, RedirectAttributes redirect) {
 		String person = ref.strip();

@@ -85,6 +85,23 @@ class ReportingPrivacy implements RetentionRule, PersonalDataSource {
 	}
 
 	@Override
+	public boolean erasable() {
+		return true;
+	}
+
+	/**
+	 * The reports stay, for what they are about, but no longer say who made them: as if
+	 * made anonymously.
+	 */
+	@Override
+	@Transactional
+	public int erase(String personRef) {
+		return this.jdbc.sql("update reports set reporter = null, reporter_ref = null where reporter_ref = :ref")
+			.param("ref", personRef)
+			.update();
+	}
+
+	@Override
 	public List<Map<String, Object>> about(String personRef) {
 		return this.jdbc
 			.sql("""

@@ -20,4 +20,18 @@ public interface PersonalDataSource {
 	/** The records about the person, each as field → value. */
 	List<Map<String, Object>> about(String personRef);
 
+	/**
+	 * Erases what the module holds about the person where the law allows it (AVG article
+	 * 17), and says how many records it erased; records still needed, such as an open
+	 * case, stay. Modules that cannot erase anything return 0.
+	 */
+	default int erase(String personRef) {
+		return 0;
+	}
+
+	/** Whether {@link #erase} can remove anything at all. */
+	default boolean erasable() {
+		return false;
+	}
+
 }

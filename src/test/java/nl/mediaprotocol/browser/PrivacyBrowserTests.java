@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PrivacyBrowserTests {
 
 	@Test
-	void theFgChecksTheRetentionPeriodsDryRunsThePurgeAndReadsTheRegister(Browser browser) {
+	void theFgChecksRetentionDryRunsThePurgeProducesAnAccessExportAndReadsTheRegister(Browser browser) {
 		browser.signInAs("fg");
 		browser.followLink("Privacy");
 		assertThat(browser.heading()).isEqualTo("Privacy");
@@ -22,9 +22,19 @@ class PrivacyBrowserTests {
 		browser.see("dry-run");
 
 		browser.type(By.id("ref"), "ONBEKEND-1");
-		browser.submit(By.xpath("//button[normalize-space()='Alles exporteren (ZIP)']"));
+		browser.submit(By.xpath("//button[normalize-space()='Bekijken']"));
 		assertThat(browser.find(By.cssSelector(".notice--error")).getText())
 			.isEqualTo("Dit nummer staat niet in de gids.");
+
+		browser.type(By.id("ref"), "L-1020");
+		browser.submit(By.xpath("//button[normalize-space()='Bekijken']"));
+		assertThat(browser.heading()).isEqualTo("Inzage: Nora Vos");
+		assertThat(browser.texts(By.cssSelector("tbody td:first-child"))).contains("gids", "toestemming", "zaken",
+				"audittrail");
+		assertThat(browser.find(By.linkText("Inzage downloaden (ZIP)")).getAttribute("href"))
+			.endsWith("/privacy/access.zip?ref=L-1020");
+		browser.see("access");
+		browser.followLink("Privacy");
 
 		browser.followLink("Register van verwerkingen");
 		assertThat(browser.texts(By.cssSelector("article h2"))).contains("Meldpunt", "Toestemmingsregister",

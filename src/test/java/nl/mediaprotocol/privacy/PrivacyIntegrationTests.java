@@ -54,6 +54,9 @@ class PrivacyIntegrationTests {
 	AccessExport access;
 
 	@Autowired
+	Erasures erasures;
+
+	@Autowired
 	CaseBook cases;
 
 	@Autowired
@@ -199,6 +202,25 @@ class PrivacyIntegrationTests {
 			.sql("select count(*) from audit_entries where action = 'PRIVACY_ACCESS_EXPORTED' and subject_ref = 'L-1'")
 			.query(Long.class)
 			.single()).isOne();
+	}
+
+	@Test
+	void erasureRemovesWhatTheLawAllowsAndKeepsTheReason() {
+		long closed = closedCase("L-1", "Afgesloten zaak");
+		long open = this.cases.open(new CaseBook.CaseDraft("L-1", "Lopende zaak", null), TEAMLEIDER);
+
+		String summary = this.erasures.erase("L-1", "Verzoek van de ouders van 3 maart; zaak afgerond.", FG);
+
+		assertThat(summary).contains("zaken: 1");
+		assertThat(titleOf(closed)).isEqualTo("VERWIJDERD");
+		assertThat(titleOf(open)).as("an open case is still needed").isEqualTo("Lopende zaak");
+		assertThat(this.erasures.of("L-1")).singleElement()
+			.satisfies(erasure -> assertThat(erasure.reason()).startsWith("Verzoek van de ouders"));
+		assertThat(this.jdbc.sql("select details from audit_entries where action = 'PRIVACY_ERASED'")
+			.query(String.class)
+			.single()).contains("zaken: 1").doesNotContain("Afgesloten zaak");
+		assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> this.erasures.erase("L-2", " ", FG)))
+			.hasMessage("privacy.erase.reasonNeeded");
 	}
 
 	private RetentionSchedule instance(List<RetentionRule> rules) {
