@@ -87,6 +87,7 @@ class ProtocolController {
 	}
 
 	@PostMapping("/acknowledge")
+	@PreAuthorize("hasAnyRole('BEHEERDER','BESTUURDER','DIRECTEUR','TEAMLEIDER','LEERKRACHT','MEDEWERKER','COMMUNICATIE','ZORG','ICT','FG')")
 	String acknowledge(@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		ProtocolVersion version = this.protocol.inForce().orElseThrow(ProtocolController::notFound);
 		String employeeRef = employeeRef(user)
