@@ -17,16 +17,16 @@ class SignInBrowserTests {
 			textBlock = """
 					beheerder    | Ruud Hendriks        | Beheerder                        | Protocol Social Media; Bevestigingen van het protocol; Gids; Gegevens importeren; Toestemming voor beeld en geluid; Berichten; Toestemming beheren; Audittrail
 					bestuurder   | Henk Jansen          | Bestuurder                       | Protocol Social Media; Bevestigingen van het protocol; Gids; Toestemming voor beeld en geluid; Berichten; Zaken
-					directeur    | Marieke van den Berg | Directeur                        | Protocol Social Media; Bevestigingen van het protocol; Gids; Toestemming voor beeld en geluid; Opnemen in de les; Berichten; Zaken
-					teamleider   | Ahmed El Amrani      | Teamleider                       | Protocol Social Media; Bevestigingen van het protocol; Gids; Toestemming voor beeld en geluid; Opnemen in de les; Berichten; Zaken
-					leerkracht   | Sanne de Vries       | Leerkracht                       | Protocol Social Media; Gids; Toestemming voor beeld en geluid; Opnemen in de les; Berichten
+					directeur    | Marieke van den Berg | Directeur                        | Protocol Social Media; Bevestigingen van het protocol; Gids; Toestemming voor beeld en geluid; Opnemen in de les; Contact via andere kanalen; Berichten; Zaken
+					teamleider   | Ahmed El Amrani      | Teamleider                       | Protocol Social Media; Bevestigingen van het protocol; Gids; Toestemming voor beeld en geluid; Opnemen in de les; Contact via andere kanalen; Berichten; Zaken
+					leerkracht   | Sanne de Vries       | Leerkracht                       | Protocol Social Media; Gids; Toestemming voor beeld en geluid; Opnemen in de les; Contact via andere kanalen; Berichten
 					medewerker   | Peter Visser         | Medewerker                       | Protocol Social Media; Gids; Toestemming voor beeld en geluid; Berichten
 					communicatie | Lotte Smit           | Communicatie                     | Protocol Social Media; Gids; Toestemming voor beeld en geluid; Berichten
 					zorg         | Ingrid Mulder        | Zorgcoördinator                  | Protocol Social Media; Gids; Toestemming voor beeld en geluid; Berichten
 					ict          | Kevin de Jong        | ICT                              | Protocol Social Media; Gids; Toestemming voor beeld en geluid; Berichten
 					fg           | Annelies Bos         | Functionaris Gegevensbescherming | Protocol Social Media; Gids; Toestemming voor beeld en geluid; Berichten; Audittrail
-					ouder        | Esther Vermeulen     | Ouder/verzorger                  | Protocol Social Media; Gids; Toestemming voor beeld en geluid; Opnemen in de les
-					leerling     | Nora Vos             | Leerling                         | Protocol Social Media; Gids; Toestemming voor beeld en geluid; Opnemen in de les
+					ouder        | Esther Vermeulen     | Ouder/verzorger                  | Protocol Social Media; Gids; Toestemming voor beeld en geluid; Opnemen in de les; Contact via andere kanalen
+					leerling     | Nora Vos             | Leerling                         | Protocol Social Media; Gids; Toestemming voor beeld en geluid; Opnemen in de les; Contact via andere kanalen
 					""")
 	void eachDemoRoleSignsInToTheHomePageOfItsRoleAndSignsOut(String username, String name, String role, String tasks,
 			Browser browser) {
