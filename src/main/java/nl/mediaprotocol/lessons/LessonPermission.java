@@ -54,7 +54,8 @@ record LessonPermission(long id, long groupId, Instant startsAt, Instant endsAt,
 	}
 
 	/**
-	 * Nothing when the permission may be withdrawn now with this reason, else why not.
+	 * Refuses, saying why, unless the permission may be withdrawn now with this reason:
+	 * only while it stands or is to come, and never without a reason.
 	 */
 	void checkWithdrawable(Instant now, @Nullable String reason) {
 		if (!standsAt(now)) {
