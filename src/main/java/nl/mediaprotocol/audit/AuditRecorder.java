@@ -53,8 +53,8 @@ class AuditRecorder {
 		String roles = rolesOf(authentication);
 		AuditedRecord record = event.record();
 		AuditEntry.Draft draft = new AuditEntry.Draft(this.clock.instant().truncatedTo(ChronoUnit.MILLIS), actor, roles,
-				event.action(), record.type(), record.id(), event.subjectRef(), event.details(),
-				request != null && event.recordsAddress() ? request.getRemoteAddr() : null);
+				event.action(), record.type(), fit(record.id(), 120), fit(event.subjectRef(), 40),
+				fit(event.details(), 500), request != null && event.recordsAddress() ? request.getRemoteAddr() : null);
 		if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
 			// a read: it is recorded whatever becomes of the transaction it happened in
 			this.chain.appendAlone(draft);
@@ -62,6 +62,14 @@ class AuditRecorder {
 		else {
 			this.chain.append(draft);
 		}
+	}
+
+	/**
+	 * A value cut to its column: an identifier someone typed into an address can be any
+	 * length, and its refusal is recorded all the same. A cut value ends in "…".
+	 */
+	static @Nullable String fit(@Nullable String value, int length) {
+		return value == null || value.length() <= length ? value : value.substring(0, length - 1) + "…";
 	}
 
 	private static String actorOf(@Nullable Authentication authentication, boolean inRequest) {

@@ -99,9 +99,9 @@ class AuditTrail {
 						if (check.maySee(entry)) {
 							try {
 								csv.printRecord(entry.sequence(), entry.occurredAt().atZone(zone).toOffsetDateTime(),
-										entry.actor(), entry.actorRoles(), entry.action(), entry.recordType(),
-										entry.recordId(), entry.subjectRef(), entry.details(), entry.address(),
-										entry.hash());
+										cell(entry.actor()), entry.actorRoles(), entry.action(), entry.recordType(),
+										cell(entry.recordId()), cell(entry.subjectRef()), cell(entry.details()),
+										entry.address(), entry.hash());
 							}
 							catch (IOException ex) {
 								throw new UncheckedIOException(ex);
@@ -142,6 +142,18 @@ class AuditTrail {
 	}
 
 	record ResultPage(List<AuditEntry> entries, @Nullable Long olderThan) {
+	}
+
+	/**
+	 * A value a spreadsheet opens as text, never as a formula (CSV injection): what
+	 * starts like a formula gets a leading apostrophe. The audit module stands below the
+	 * shared one in system, so it keeps its own.
+	 */
+	static String cell(@Nullable String value) {
+		if (value == null) {
+			return "";
+		}
+		return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
 	}
 
 }

@@ -16,6 +16,7 @@ import nl.mediaprotocol.directory.Directory;
 import nl.mediaprotocol.directory.PersonKind;
 import nl.mediaprotocol.directory.PersonSearch;
 import nl.mediaprotocol.directory.PersonView;
+import nl.mediaprotocol.system.SpreadsheetCells;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -165,11 +166,12 @@ class MonitoringController {
 		StringBuilder csv = new StringBuilder(
 				"verzoek;persoon;gevraagd_door;gevraagd_op;van;tot;verlenging_van;advies;advies_door;gestart_op;rapporten;status;reden_sluiting\n");
 		for (MonitoringRequest request : this.desk.listFor(user)) {
-			csv.append(String.join(";", String.valueOf(request.id()), request.personRef(), request.requestedBy(),
-					String.valueOf(request.requestedAt()), request.startsOn().toString(), request.endsOn().toString(),
-					text(request.extendsRequestId()), text(request.advice()), text(request.advisedBy()),
-					text(request.startedAt()), String.valueOf(counts.getOrDefault(request.id(), 0L)),
-					request.status().name(), text(request.closeReason())))
+			csv.append(String.join(";", String.valueOf(request.id()), text(request.personRef()),
+					text(request.requestedBy()), String.valueOf(request.requestedAt()), request.startsOn().toString(),
+					request.endsOn().toString(), text(request.extendsRequestId()), text(request.advice()),
+					text(request.advisedBy()), text(request.startedAt()),
+					String.valueOf(counts.getOrDefault(request.id(), 0L)), request.status().name(),
+					text(request.closeReason())))
 				.append('\n');
 		}
 		this.desk.registerExported(user);
@@ -192,7 +194,8 @@ class MonitoringController {
 	}
 
 	private static String text(@Nullable Object value) {
-		return value == null ? "" : value.toString();
+		// a value that looks like a formula opens as text; a ; would split the cell
+		return SpreadsheetCells.text(value).replace(';', ',');
 	}
 
 	private List<PersonView> search(CurrentUser user, String text) {
