@@ -55,9 +55,13 @@ class SecurityConfiguration {
 		};
 		AccessDeniedHandler forbidden = (request, response, ex) -> ProblemResponses.write(response,
 				HttpStatus.FORBIDDEN, "Your roles do not allow this");
-		http.securityMatcher("/api/**")
+		http.securityMatcher("/api/**", "/actuator/prometheus")
 			.authenticationManager(authenticationManager)
-			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+			// metrics are for the beheerder's scraper, with HTTP Basic like the API
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/prometheus")
+				.hasRole(Role.BEHEERDER.name())
+				.anyRequest()
+				.authenticated())
 			// Stateless HTTP Basic: no session cookie, so no cross-site request to forge
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
