@@ -45,6 +45,9 @@ class CaseBookIntegrationTests {
 	Dossiers dossiers;
 
 	@Autowired
+	CasePrivacy privacy;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -165,6 +168,21 @@ class CaseBookIntegrationTests {
 				select action from audit_entries where record_type = 'CASE' and record_id = :id order by sequence_number
 				""").param("id", String.valueOf(student)).query(String.class).list()).contains("CASE_OPENED")
 			.containsSubsequence("CASE_READ", "CASE_READ", "CASE_OPEN_REFUSED", "CASE_OPEN_REFUSED");
+	}
+
+	@Test
+	void aPurgedCaseIsGoneForEveryoneWhoCouldSeeIt() {
+		long id = open("L-1", "Oude zaak", TEAMLEIDER);
+		this.cases.takeStep(id, "conversation-teacher", "Gesprek", null, TEAMLEIDER);
+		this.cases.close(id, "Afgehandeld", TEAMLEIDER);
+		((TestClock) this.clock).advance(Duration.ofDays(800));
+
+		assertThat(this.privacy.purge(this.clock.instant().minus(Duration.ofDays(730)), false).records()).isOne();
+
+		assertThat(this.cases.read(TEAMLEIDER, id)).as("its former handler").isEmpty();
+		assertThat(this.cases.read(DIRECTEUR, id)).as("the handler's manager").isEmpty();
+		assertThat(this.cases.visibleTo(TEAMLEIDER)).isEmpty();
+		assertThat(this.dossiers.of(TEAMLEIDER, "L-1")).isEmpty();
 	}
 
 	@Test
