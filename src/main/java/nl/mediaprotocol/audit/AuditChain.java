@@ -85,7 +85,11 @@ class AuditChain {
 		Head head = this.jdbc.sql("select last_sequence, last_hash from audit_chain_head where id = 1")
 			.query((rs, row) -> new Head(rs.getLong(1), rs.getString(2)))
 			.single();
-		Walk walk = new Walk();
+		// where the chain starts after a purge of its oldest entries, and what they ended
+		// in
+		Walk walk = this.jdbc.sql("select first_sequence, anchor_hash from audit_chain_start where id = 1")
+			.query((rs, row) -> new Walk(rs.getLong(1) - 1, rs.getString(2)))
+			.single();
 		this.streaming.query("select * from audit_entries order by sequence_number", walk::check);
 		if (walk.broken != null) {
 			return walk.broken;
@@ -113,9 +117,14 @@ class AuditChain {
 
 		long count;
 
-		String lastHash = AuditEntry.GENESIS_HASH;
+		String lastHash;
 
 		@Nullable ChainVerification broken;
+
+		Walk(long before, String anchor) {
+			this.count = before;
+			this.lastHash = anchor;
+		}
 
 		void check(ResultSet rs) throws SQLException {
 			if (this.broken != null) {

@@ -31,6 +31,9 @@ class AuditChainIntegrationTests {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
+	AuditRetention retention;
+
 	long before;
 
 	@BeforeEach
@@ -49,6 +52,27 @@ class AuditChainIntegrationTests {
 		assertThat(verification.valid()).isTrue();
 		assertThat(verification.entries()).isEqualTo(this.before + 5);
 		assertThat(verification.brokenAt()).isNull();
+	}
+
+	@Test
+	void purgingTheOldestEntriesKeepsTheRestVerifiableAndLaterTamperingDetected() {
+		int removed = this.retention.purgeBefore(Instant.parse("2026-11-24T10:00:03.500Z"), true);
+		assertThat(removed).as("a dry run counts").isEqualTo((int) this.before + 3);
+		assertThat(count()).isEqualTo(this.before + 5);
+
+		assertThat(this.retention.purgeBefore(Instant.parse("2026-11-24T10:00:03.500Z"), false)).isEqualTo(removed);
+		assertThat(count()).isEqualTo(2);
+		assertThat(this.chain.verify().valid()).isTrue();
+		assertThat(this.retention.purgeBefore(Instant.parse("2026-11-24T10:00:03.500Z"), false))
+			.as("twice changes nothing")
+			.isZero();
+
+		this.chain.append(new AuditEntry.Draft(Instant.parse("2026-11-24T10:00:09Z"), "fg", "FG", "TEST_ACTION", "TEST",
+				"record-9", null, null, null));
+		assertThat(this.chain.verify().valid()).isTrue();
+		long kept = this.before + 4;
+		this.jdbc.sql("delete from audit_entries where sequence_number = :seq").param("seq", kept).update();
+		assertThat(this.chain.verify().valid()).as("removing one that is kept breaks the chain").isFalse();
 	}
 
 	@Test
