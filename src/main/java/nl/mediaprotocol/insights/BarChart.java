@@ -15,21 +15,21 @@ import org.jspecify.annotations.Nullable;
  */
 public record BarChart(int width, int height, List<Legend> legend, List<Heading> headings, List<Group> groups) {
 
-	static final int WIDTH = 400;
+	static final int WIDTH = 340;
 
-	static final int LABEL_WIDTH = 170;
+	static final int LABEL_WIDTH = 150;
 
-	static final int BAR_START = 176;
+	static final int BAR_START = 154;
 
-	static final int BAR_ROOM = 170;
+	static final int BAR_ROOM = 140;
 
-	static final int LINE = 16;
+	static final int LINE = 18;
 
 	static final int BAR = 14;
 
 	static final int GAP = 8;
 
-	static final int LABEL_CHARACTERS = 22;
+	static final int LABEL_CHARACTERS = 20;
 
 	/** Dark enough against white for graphics and text (WCAG 1.4.11, 1.4.3). */
 	static final List<String> FILLS = List.of("#0b4f8a", "#a3470a");
@@ -97,7 +97,7 @@ public record BarChart(int width, int height, List<Legend> legend, List<Heading>
 			for (int i = 0; i < charted.size(); i++) {
 				String name = figure.series().get(charted.get(i)).name();
 				legend.add(new Legend(x, y, FILLS.get(i % FILLS.size()), name));
-				x += BAR + 4 + name.length() * 7 + 16;
+				x += BAR + 4 + name.length() * 8 + 16;
 			}
 			y += BAR + GAP;
 		}
@@ -108,13 +108,13 @@ public record BarChart(int width, int height, List<Legend> legend, List<Heading>
 			if (row.group() != null && !Objects.equals(row.group(), group)) {
 				group = row.group();
 				y += GAP / 2;
-				headings.add(new Heading(y + LINE - 4, shorten(group, 56)));
+				headings.add(new Heading(y + LINE - 5, shorten(group, 44)));
 				y += LINE + 2;
 			}
 			List<Line> lines = new ArrayList<>();
 			List<String> labelLines = wrap(row.label());
 			for (int i = 0; i < labelLines.size(); i++) {
-				lines.add(new Line(y + (i + 1) * LINE - 4, labelLines.get(i)));
+				lines.add(new Line(y + (i + 1) * LINE - 5, labelLines.get(i)));
 			}
 			List<Bar> bars = new ArrayList<>();
 			for (int i = 0; i < charted.size(); i++) {

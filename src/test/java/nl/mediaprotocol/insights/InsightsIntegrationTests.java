@@ -284,7 +284,7 @@ class InsightsIntegrationTests {
 			.getContentAsString();
 
 		assertThat(page).contains("<svg class=\"chart\" role=\"img\"")
-			.contains("viewBox=\"0 0 400 ")
+			.contains("viewBox=\"0 0 340 ")
 			.contains("aria-labelledby=\"chart-reports-by-month\"")
 			.contains("<title id=\"chart-reports-by-month\">Meldingen per maand: staafdiagram.")
 			.contains("<caption>Meldingen per maand</caption>")
