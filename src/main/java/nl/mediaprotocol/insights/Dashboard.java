@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -83,7 +85,7 @@ class Dashboard {
 		sections.put("consent", List.of("consent-coverage"));
 		sections.put("protocol", List.of("acknowledgements"));
 		sections.put("monitoring", List.of("monitoring-by-month", "monitoring-by-status"));
-		return java.util.Collections.unmodifiableMap(sections);
+		return Collections.unmodifiableMap(sections);
 	}
 
 	/** What the viewer asked for: a period of months and a unit, both optional. */
@@ -359,7 +361,7 @@ class Dashboard {
 					result, figures.map(found -> text("insights.note.protocol", found.version())).orElse(null));
 		}
 
-		private List<@Nullable String> byUnit(java.util.Collection<@Nullable String> codes) {
+		private List<@Nullable String> byUnit(Collection<@Nullable String> codes) {
 			return codes.stream().sorted(Comparator.comparingInt(this.scope::positionOf)).toList();
 		}
 

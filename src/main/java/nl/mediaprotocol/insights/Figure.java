@@ -1,5 +1,6 @@
 package nl.mediaprotocol.insights;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -52,11 +53,11 @@ public record Figure(String name, String title, List<String> labelHeaders, List<
 	/** The figure as a CSV file: semicolons, as Dutch spreadsheets read them. */
 	String csv(Locale locale) {
 		StringBuilder csv = new StringBuilder();
-		List<String> head = new java.util.ArrayList<>(this.labelHeaders);
+		List<String> head = new ArrayList<>(this.labelHeaders);
 		this.series.forEach(column -> head.add(column.name()));
 		line(csv, head);
 		for (Row row : this.rows) {
-			List<String> values = new java.util.ArrayList<>(row.csvLabels());
+			List<String> values = new ArrayList<>(row.csvLabels());
 			row.cells().forEach(cell -> values.add(cell.text(locale)));
 			line(csv, values);
 		}

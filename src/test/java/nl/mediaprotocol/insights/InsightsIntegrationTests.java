@@ -1,8 +1,12 @@
 package nl.mediaprotocol.insights;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -128,7 +132,7 @@ class InsightsIntegrationTests {
 				.isNull());
 		at("2026-10-05T10:00:00Z");
 		long third = report("BULLYING", "NOORD", DIRECTEUR);
-		List<Long> expertise = new java.util.ArrayList<>();
+		List<Long> expertise = new ArrayList<>();
 		for (int i = 0; i < 6; i++) {
 			expertise.add(report("BULLYING", "E", DIRECTEUR_E));
 		}
@@ -289,7 +293,7 @@ class InsightsIntegrationTests {
 			.contains("<title id=\"chart-reports-by-month\">Meldingen per maand: staafdiagram.")
 			.contains("<caption>Meldingen per maand</caption>")
 			.contains("<th scope=\"row\">september 2026</th>")
-			.contains("href=\"/insights/reports-by-month.csv?from=2026-09&amp;to=2026-10")
+			.contains("href=\"/insights/reports-by-month.csv?from=2026-09&amp;to=2026-10\"")
 			.doesNotContain("style=");
 		assertThat(Pattern.compile("<svg class=\"chart\"").matcher(page).results().count())
 			.as("a chart for each figure with something to count")
@@ -298,6 +302,9 @@ class InsightsIntegrationTests {
 			.andExpect(header().string("Content-Disposition", containsString("reports-by-month.csv")))
 			.andExpect(header().string("Content-Type", containsString("text/csv")));
 		this.mvc.perform(get("/insights/no-such-figure.csv").with(user(DIRECTEUR))).andExpect(status().isNotFound());
+		this.mvc.perform(get("/insights").param("lang", "en").with(user(DIRECTEUR)))
+			.andExpect(content().string(containsString("<h1>Safety plan dashboard</h1>")))
+			.andExpect(content().string(containsString("<th scope=\"row\">September 2026</th>")));
 	}
 
 	@Test
@@ -325,7 +332,7 @@ class InsightsIntegrationTests {
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
-			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			.getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	private static String lines(String... lines) {
@@ -334,14 +341,11 @@ class InsightsIntegrationTests {
 
 	/** The twelve months up to today, zero unless given. */
 	private static String months(String head, String... counted) {
-		List<String> lines = new java.util.ArrayList<>(List.of(head));
-		for (java.time.YearMonth month = java.time.YearMonth.of(2025, 12); !month
-			.isAfter(java.time.YearMonth.of(2026, 11)); month = month.plusMonths(1)) {
+		List<String> lines = new ArrayList<>(List.of(head));
+		for (YearMonth month = YearMonth.of(2025, 12); !month.isAfter(YearMonth.of(2026, 11)); month = month
+			.plusMonths(1)) {
 			String prefix = month + ";";
-			lines.add(java.util.Arrays.stream(counted)
-				.filter(line -> line.startsWith(prefix))
-				.findFirst()
-				.orElse(prefix + "0"));
+			lines.add(Arrays.stream(counted).filter(line -> line.startsWith(prefix)).findFirst().orElse(prefix + "0"));
 		}
 		return lines(lines.toArray(String[]::new));
 	}
