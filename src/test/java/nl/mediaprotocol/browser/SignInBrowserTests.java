@@ -16,15 +16,15 @@ class SignInBrowserTests {
 	@CsvSource(delimiter = '|',
 			textBlock = """
 					beheerder    | Ruud Hendriks        | Beheerder                        | Protocol Social Media; Bevestigingen van het protocol; Gids; Gegevens importeren; Toestemming voor beeld en geluid; Berichten; Zorgsignalen; Toestemming beheren; Audittrail
-					bestuurder   | Henk Jansen          | Bestuurder                       | Protocol Social Media; Bevestigingen van het protocol; Gids; Toestemming voor beeld en geluid; Berichten; Zaken; Zorgsignalen
-					directeur    | Marieke van den Berg | Directeur                        | Protocol Social Media; Bevestigingen van het protocol; Gids; Toestemming voor beeld en geluid; Opnemen in de les; Contact via andere kanalen; Berichten; Zaken; Zorgsignalen; Monitoring
+					bestuurder   | Henk Jansen          | Bestuurder                       | Protocol Social Media; Bevestigingen van het protocol; Gids; Toestemming voor beeld en geluid; Berichten; Zaken; Zorgsignalen; Dashboard
+					directeur    | Marieke van den Berg | Directeur                        | Protocol Social Media; Bevestigingen van het protocol; Gids; Toestemming voor beeld en geluid; Opnemen in de les; Contact via andere kanalen; Berichten; Zaken; Zorgsignalen; Monitoring; Dashboard
 					teamleider   | Ahmed El Amrani      | Teamleider                       | Protocol Social Media; Bevestigingen van het protocol; Gids; Toestemming voor beeld en geluid; Opnemen in de les; Contact via andere kanalen; Berichten; Zaken; Zorgsignalen; Monitoring
 					leerkracht   | Sanne de Vries       | Leerkracht                       | Protocol Social Media; Gids; Toestemming voor beeld en geluid; Opnemen in de les; Contact via andere kanalen; Berichten; Zorgsignalen
 					medewerker   | Peter Visser         | Medewerker                       | Protocol Social Media; Gids; Toestemming voor beeld en geluid; Berichten; Zorgsignalen
 					communicatie | Lotte Smit           | Communicatie                     | Protocol Social Media; Gids; Toestemming voor beeld en geluid; Berichten; Zorgsignalen
 					zorg         | Ingrid Mulder        | Zorgcoördinator                  | Protocol Social Media; Gids; Toestemming voor beeld en geluid; Berichten; Zorgsignalen
 					ict          | Kevin de Jong        | ICT                              | Protocol Social Media; Gids; Toestemming voor beeld en geluid; Berichten; Zorgsignalen; Monitoring
-					fg           | Annelies Bos         | Functionaris Gegevensbescherming | Protocol Social Media; Gids; Toestemming voor beeld en geluid; Berichten; Zorgsignalen; Monitoring; Privacy; Audittrail
+					fg           | Annelies Bos         | Functionaris Gegevensbescherming | Protocol Social Media; Gids; Toestemming voor beeld en geluid; Berichten; Zorgsignalen; Monitoring; Privacy; Audittrail; Dashboard
 					ouder        | Esther Vermeulen     | Ouder/verzorger                  | Protocol Social Media; Gids; Toestemming voor beeld en geluid; Opnemen in de les; Contact via andere kanalen
 					leerling     | Nora Vos             | Leerling                         | Protocol Social Media; Gids; Toestemming voor beeld en geluid; Opnemen in de les; Contact via andere kanalen
 					""")

@@ -1,0 +1,388 @@
+package nl.mediaprotocol.insights;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
+
+import nl.mediaprotocol.account.CurrentUser;
+import nl.mediaprotocol.cases.CaseStatistics;
+import nl.mediaprotocol.consent.CoverageStatistics;
+import nl.mediaprotocol.directory.Directory;
+import nl.mediaprotocol.monitoring.MonitoringStatistics;
+import nl.mediaprotocol.protocol.AcknowledgementStatistics;
+import nl.mediaprotocol.publication.TakedownStatistics;
+import nl.mediaprotocol.reporting.ReportStatistics;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+
+/**
+ * The dashboards of the school safety plan (1.2): gathers each module's statistics for
+ * the units in the viewer's scope and the period asked for, puts them into figures with
+ * the {@link SmallCellRule} applied, and records every look in the audit trail.
+ */
+@Service
+class Dashboard {
+
+	/** The sections of the page and the figures in each, in order. */
+	static final Map<String, List<String>> SECTIONS = sections();
+
+	private final ReportStatistics reports;
+
+	private final CaseStatistics cases;
+
+	private final TakedownStatistics takedowns;
+
+	private final CoverageStatistics coverage;
+
+	private final AcknowledgementStatistics acknowledgements;
+
+	private final MonitoringStatistics monitoring;
+
+	private final Directory directory;
+
+	private final MessageSource messages;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Dashboard(ReportStatistics reports, CaseStatistics cases, TakedownStatistics takedowns, CoverageStatistics coverage,
+			AcknowledgementStatistics acknowledgements, MonitoringStatistics monitoring, Directory directory,
+			MessageSource messages, ApplicationEventPublisher events, Clock clock) {
+		this.reports = reports;
+		this.cases = cases;
+		this.takedowns = takedowns;
+		this.coverage = coverage;
+		this.acknowledgements = acknowledgements;
+		this.monitoring = monitoring;
+		this.directory = directory;
+		this.messages = messages;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	private static Map<String, List<String>> sections() {
+		Map<String, List<String>> sections = new LinkedHashMap<>();
+		sections.put("reports", List.of("reports-by-month", "reports-by-category", "reports-by-unit"));
+		sections.put("cases", List.of("cases-by-month", "cases-by-subject", "cases-by-unit"));
+		sections.put("times", List.of("report-reaction-times", "report-closing-times", "case-closing-times"));
+		sections.put("takedowns", List.of("takedowns"));
+		sections.put("consent", List.of("consent-coverage"));
+		sections.put("protocol", List.of("acknowledgements"));
+		sections.put("monitoring", List.of("monitoring-by-month", "monitoring-by-status"));
+		return Collections.unmodifiableMap(sections);
+	}
+
+	/** What the viewer asked for: a period of months and a unit, both optional. */
+	record Request(CurrentUser viewer, @Nullable String from, @Nullable String to, @Nullable String unit,
+			Locale locale) {
+	}
+
+	/** The page: what was asked, what may be chosen, and the figures. */
+	record Page(Period period, @Nullable String unit, List<Scope.UnitOption> units, List<Section> sections) {
+	}
+
+	record Section(String name, String title, List<Figure> figures) {
+	}
+
+	/**
+	 * The whole dashboard; nothing when the unit asked for lies outside the viewer's
+	 * scope.
+	 */
+	Optional<Page> page(Request request) {
+		return build(request).map(build -> {
+			List<Section> sections = SECTIONS.entrySet()
+				.stream()
+				.map(section -> new Section(section.getKey(), build.text("insights.section." + section.getKey()),
+						section.getValue().stream().map(build::figure).toList()))
+				.toList();
+			this.events.publishEvent(new InsightsViewed("dashboard", false, build.details()));
+			return new Page(build.period, build.filter.selected(), build.scope.options(), sections);
+		});
+	}
+
+	/**
+	 * One figure, for its CSV file; nothing for an unknown figure or a unit out of scope.
+	 */
+	Optional<Figure> figure(Request request, String name) {
+		if (SECTIONS.values().stream().noneMatch(figures -> figures.contains(name))) {
+			return Optional.empty();
+		}
+		return build(request).map(build -> {
+			Figure figure = build.figure(name);
+			this.events.publishEvent(new InsightsViewed(name, true, build.details()));
+			return figure;
+		});
+	}
+
+	private Optional<Build> build(Request request) {
+		Scope scope = Scope.of(request.viewer(), this.directory.unitTree());
+		if (scope.isEmpty()) {
+			return Optional.empty();
+		}
+		Period period = Period.of(request.from(), request.to(), LocalDate.now(this.clock));
+		return scope.filter(request.unit()).map(filter -> new Build(request, scope, filter, period));
+	}
+
+	/** One request's figures, each module asked at most once. */
+	private final class Build {
+
+		private final Request request;
+
+		private final Scope scope;
+
+		private final UnitFilter filter;
+
+		private final Period period;
+
+		private final SmallCellRule rule;
+
+		private @Nullable List<ReportStatistics.Row> reportRows;
+
+		private @Nullable List<CaseStatistics.Row> caseRows;
+
+		private Build(Request request, Scope scope, UnitFilter filter, Period period) {
+			this.request = request;
+			this.scope = scope;
+			this.filter = filter;
+			this.period = period;
+			this.rule = scope.rule();
+		}
+
+		String details() {
+			return "periode " + this.period
+					+ (this.filter.selected() == null ? "" : ", eenheid " + this.filter.selected());
+		}
+
+		Figure figure(String name) {
+			return switch (name) {
+				case "reports-by-month" -> perMonth(name, reports(), ReportStatistics.Row::month,
+						ReportStatistics.Row::count, "insights.series.reports");
+				case "reports-by-category" ->
+					perLabel(name, reports(), row -> text("reporting.category." + row.category()),
+							ReportStatistics.Row::count, "insights.column.category", "insights.series.reports");
+				case "reports-by-unit" -> perUnit(name, reports(), ReportStatistics.Row::unitCode,
+						ReportStatistics.Row::count, "insights.series.reports");
+				case "cases-by-month" -> perMonth(name, cases(), CaseStatistics.Row::month, CaseStatistics.Row::count,
+						"insights.series.cases");
+				case "cases-by-subject" -> perLabel(name, cases(), row -> text("insights.subject." + row.subjectKind()),
+						CaseStatistics.Row::count, "insights.column.subject", "insights.series.cases");
+				case "cases-by-unit" -> perUnit(name, cases(), CaseStatistics.Row::unitCode, CaseStatistics.Row::count,
+						"insights.series.cases");
+				case "report-reaction-times" -> times(name, reports(), ReportStatistics.Row::unitCode,
+						ReportStatistics.Row::minutesToAcknowledge, "insights.series.acknowledged");
+				case "report-closing-times" -> times(name, reports(), ReportStatistics.Row::unitCode,
+						ReportStatistics.Row::minutesToClose, "insights.series.closed");
+				case "case-closing-times" -> times(name, cases(), CaseStatistics.Row::unitCode,
+						CaseStatistics.Row::minutesToClose, "insights.series.closed");
+				case "takedowns" -> takedowns(name);
+				case "consent-coverage" -> coverage(name);
+				case "acknowledgements" -> acknowledgements(name);
+				case "monitoring-by-month" -> perMonth(name, monitoring(), MonitoringStatistics.Row::month,
+						MonitoringStatistics.Row::count, "insights.series.requests");
+				case "monitoring-by-status" ->
+					perLabel(name, monitoring(), row -> text("monitoring.status." + row.status()),
+							MonitoringStatistics.Row::count, "insights.column.status", "insights.series.requests");
+				default -> throw new IllegalArgumentException("No figure " + name);
+			};
+		}
+
+		private List<ReportStatistics.Row> reports() {
+			if (this.reportRows == null) {
+				this.reportRows = Dashboard.this.reports.filed(this.period.from(), this.period.to())
+					.stream()
+					.filter(row -> this.filter.includes(row.unitCode()))
+					.toList();
+			}
+			return this.reportRows;
+		}
+
+		private List<CaseStatistics.Row> cases() {
+			if (this.caseRows == null) {
+				this.caseRows = Dashboard.this.cases.opened(this.period.from(), this.period.to())
+					.stream()
+					.filter(row -> this.filter.includes(row.unitCode()))
+					.toList();
+			}
+			return this.caseRows;
+		}
+
+		private List<MonitoringStatistics.Row> monitoring() {
+			return Dashboard.this.monitoring.requested(this.period.from(), this.period.to())
+				.stream()
+				.filter(row -> this.filter.includes(row.unitCode()))
+				.toList();
+		}
+
+		/** Every month of the period, zero where nothing happened. */
+		private <T> Figure perMonth(String name, List<T> rows, Function<T, YearMonth> month, ToIntFunction<T> count,
+				String series) {
+			Map<YearMonth, Integer> counts = new HashMap<>();
+			rows.forEach(row -> counts.merge(month.apply(row), count.applyAsInt(row), Integer::sum));
+			boolean own = this.rule.owns(this.filter);
+			DateTimeFormatter format = DateTimeFormatter.ofPattern("MMMM yyyy", this.request.locale());
+			List<Figure.Row> result = this.period.months()
+				.stream()
+				.map(each -> new Figure.Row(List.of(format.format(each)), List.of(each.toString()),
+						List.of(this.rule.count(counts.getOrDefault(each, 0), own)), null))
+				.toList();
+			return figure(name, List.of(text("insights.column.month")), List.of(charted(series)), result, null);
+		}
+
+		/** Every label that occurs, most first. */
+		private <T> Figure perLabel(String name, List<T> rows, Function<T, String> label, ToIntFunction<T> count,
+				String header, String series) {
+			Map<String, Integer> counts = new HashMap<>();
+			rows.forEach(row -> counts.merge(label.apply(row), count.applyAsInt(row), Integer::sum));
+			boolean own = this.rule.owns(this.filter);
+			List<Figure.Row> result = counts.entrySet()
+				.stream()
+				.sorted(Map.Entry.<String, Integer>comparingByValue()
+					.reversed()
+					.thenComparing(Map.Entry.comparingByKey()))
+				.map(entry -> Figure.Row.of(entry.getKey(), List.of(this.rule.count(entry.getValue(), own))))
+				.toList();
+			return figure(name, List.of(text(header)), List.of(charted(series)), result, null);
+		}
+
+		/** Every unit with something to count, in the order of the unit tree. */
+		private <T> Figure perUnit(String name, List<T> rows, Function<T, @Nullable String> unit,
+				ToIntFunction<T> count, String series) {
+			Map<@Nullable String, Integer> counts = new HashMap<>();
+			rows.forEach(row -> counts.merge(unit.apply(row), count.applyAsInt(row), Integer::sum));
+			List<Figure.Row> result = byUnit(counts.keySet()).stream()
+				.map(code -> Figure.Row.of(unitName(code),
+						List.of(this.rule.count(counts.get(code), this.rule.owns(code)))))
+				.toList();
+			return figure(name, List.of(text("insights.column.unit")), List.of(charted(series)), result, null);
+		}
+
+		/**
+		 * Per unit and for all of them together: how many, and the median and 90th
+		 * percentile of their durations in days.
+		 */
+		private <T> Figure times(String name, List<T> rows, Function<T, @Nullable String> unit,
+				Function<T, List<Long>> minutes, String counted) {
+			Map<@Nullable String, List<Long>> durations = new HashMap<>();
+			List<Long> all = new ArrayList<>();
+			rows.forEach(row -> {
+				durations.computeIfAbsent(unit.apply(row), code -> new ArrayList<>()).addAll(minutes.apply(row));
+				all.addAll(minutes.apply(row));
+			});
+			List<Figure.Row> result = new ArrayList<>();
+			for (String code : byUnit(durations.keySet())) {
+				result.add(Figure.Row.of(unitName(code), timeCells(durations.get(code), this.rule.owns(code))));
+			}
+			if (result.size() > 1) {
+				result.add(Figure.Row.of(text("insights.together"), timeCells(all, this.rule.owns(this.filter))));
+			}
+			return figure(
+					name, List.of(text("insights.column.unit")), List.of(new Figure.Series(text(counted), false),
+							charted("insights.series.median"), charted("insights.series.p90")),
+					result, text("insights.note.times"));
+		}
+
+		private List<Cell> timeCells(List<Long> minutes, boolean own) {
+			return List.of(this.rule.count(minutes.size(), own), this.rule.days(minutes, Percentiles.MEDIAN, own),
+					this.rule.days(minutes, Percentiles.NINETIETH, own));
+		}
+
+		private Figure takedowns(String name) {
+			List<Figure.Row> result = Dashboard.this.takedowns.open()
+				.stream()
+				.filter(row -> this.filter.includes(row.unitCode()))
+				.sorted(Comparator.comparingInt(row -> this.scope.positionOf(row.unitCode())))
+				.map(row -> Figure.Row.of(unitName(row.unitCode()),
+						List.of(this.rule.count(row.open(), this.rule.owns(row.unitCode())),
+								this.rule.count(row.overdue(), this.rule.owns(row.unitCode())))))
+				.toList();
+			return figure(name, List.of(text("insights.column.unit")),
+					List.of(charted("insights.series.open"), charted("insights.series.overdue")), result,
+					text("insights.note.now"));
+		}
+
+		private Figure coverage(String name) {
+			List<Figure.Row> result = Dashboard.this.coverage.coverage(this.scope.unitCodes(this.filter))
+				.stream()
+				.map(row -> {
+					boolean own = this.rule.owns(row.unitCode());
+					String unit = unitName(row.unitCode());
+					String purpose = row.purpose().name(this.request.locale());
+					List<String> labels = List.of(unit, row.group().name(), purpose);
+					return new Figure.Row(labels, labels,
+							List.of(this.rule.count(row.students(), own), this.rule.count(row.withDecision(), own),
+									this.rule.share(row.withDecision(), row.students(), own)),
+							row.group().name() + " (" + unit + ")");
+				})
+				.toList();
+			return figure(name,
+					List.of(text("insights.column.unit"), text("insights.column.group"),
+							text("insights.column.purpose")),
+					List.of(new Figure.Series(text("insights.series.students"), false),
+							new Figure.Series(text("insights.series.withDecision"), false),
+							charted("insights.series.shareDecided")),
+					result, text("insights.note.now"));
+		}
+
+		private Figure acknowledgements(String name) {
+			Optional<AcknowledgementStatistics.Figures> figures = Dashboard.this.acknowledgements
+				.perUnit(this.request.viewer());
+			List<Figure.Row> result = figures.map(AcknowledgementStatistics.Figures::rows)
+				.orElse(List.of())
+				.stream()
+				.filter(row -> this.filter.includes(row.unitCode()))
+				.sorted(Comparator.comparingInt(row -> this.scope.positionOf(row.unitCode())))
+				.map(row -> {
+					boolean own = this.rule.owns(row.unitCode());
+					return Figure.Row.of(unitName(row.unitCode()),
+							List.of(this.rule.count(row.employees(), own), this.rule.count(row.confirmed(), own),
+									this.rule.share(row.confirmed(), row.employees(), own)));
+				})
+				.toList();
+			return figure(name, List.of(text("insights.column.unit")),
+					List.of(new Figure.Series(text("insights.series.employees"), false),
+							new Figure.Series(text("insights.series.confirmed"), false),
+							charted("insights.series.shareConfirmed")),
+					result, figures.map(found -> text("insights.note.protocol", found.version())).orElse(null));
+		}
+
+		private List<@Nullable String> byUnit(Collection<@Nullable String> codes) {
+			return codes.stream().sorted(Comparator.comparingInt(this.scope::positionOf)).toList();
+		}
+
+		private String unitName(@Nullable String code) {
+			String name = this.scope.nameOf(code);
+			return name == null ? text("insights.noUnit") : name;
+		}
+
+		private Figure.Series charted(String key) {
+			return new Figure.Series(text(key), true);
+		}
+
+		private Figure figure(String name, List<String> labelHeaders, List<Figure.Series> series, List<Figure.Row> rows,
+				@Nullable String note) {
+			return new Figure(name, text("insights.figure." + name), labelHeaders, series, rows, note);
+		}
+
+		String text(String key, Object... arguments) {
+			return Dashboard.this.messages.getMessage(key, arguments, key, this.request.locale());
+		}
+
+	}
+
+}

@@ -1,0 +1,151 @@
+package nl.mediaprotocol.insights;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import nl.mediaprotocol.account.CurrentUser;
+import nl.mediaprotocol.account.Role;
+import nl.mediaprotocol.account.RoleGrant;
+import nl.mediaprotocol.directory.Directory.UnitNode;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Whose figures a viewer sees: a directeur those of their units and the units below, a
+ * bestuurder and an FG those of the whole board, records without a unit included. It also
+ * says which units are the viewer's own, for the {@link SmallCellRule}.
+ */
+final class Scope {
+
+	/** The roles the dashboards are for. */
+	static final Set<Role> VIEWERS = Set.of(Role.DIRECTEUR, Role.BESTUURDER, Role.FG);
+
+	private final boolean wholeBoard;
+
+	private final Set<String> units;
+
+	private final List<UnitOption> options;
+
+	private final Map<String, String> names;
+
+	private final Map<String, Set<String>> subtrees;
+
+	private final SmallCellRule rule;
+
+	private Scope(boolean wholeBoard, Set<String> units, List<UnitOption> options, Map<String, String> names,
+			Map<String, Set<String>> subtrees, SmallCellRule rule) {
+		this.wholeBoard = wholeBoard;
+		this.units = Set.copyOf(units);
+		this.options = List.copyOf(options);
+		this.names = Map.copyOf(names);
+		this.subtrees = Map.copyOf(subtrees);
+		this.rule = rule;
+	}
+
+	/** A unit the viewer may choose, with how deep it lies in the tree. */
+	public record UnitOption(String code, String name, int depth) {
+
+		/** The name indented by its depth, for a list to choose from. */
+		public String indented() {
+			return "\u2002".repeat(this.depth) + this.name;
+		}
+
+	}
+
+	static Scope of(CurrentUser viewer, List<UnitNode> tree) {
+		Map<String, String> names = new HashMap<>();
+		Map<String, Set<String>> subtrees = new HashMap<>();
+		List<UnitOption> everyUnit = new ArrayList<>();
+		tree.forEach(root -> walk(root, 0, names, subtrees, everyUnit));
+		boolean wholeBoard = false;
+		boolean ownsWholeBoard = false;
+		Set<String> units = new HashSet<>();
+		Set<String> own = new HashSet<>();
+		for (RoleGrant grant : viewer.grants()) {
+			if (!VIEWERS.contains(grant.role())) {
+				continue;
+			}
+			boolean directeur = grant.role() == Role.DIRECTEUR;
+			if (grant.isBoardWide()) {
+				wholeBoard = true;
+				ownsWholeBoard |= directeur;
+				continue;
+			}
+			Set<String> reach = subtrees.getOrDefault(grant.unitCode(), Set.of());
+			units.addAll(reach);
+			if (directeur) {
+				own.addAll(reach);
+			}
+		}
+		if (wholeBoard) {
+			units.addAll(names.keySet());
+		}
+		List<UnitOption> options = everyUnit.stream().filter(option -> units.contains(option.code())).toList();
+		return new Scope(wholeBoard, units, options, names, subtrees, new SmallCellRule(own, ownsWholeBoard));
+	}
+
+	private static Set<String> walk(UnitNode node, int depth, Map<String, String> names,
+			Map<String, Set<String>> subtrees, List<UnitOption> order) {
+		String code = node.unit().code();
+		names.put(code, node.unit().name());
+		order.add(new UnitOption(code, node.unit().name(), depth));
+		Set<String> below = new HashSet<>(Set.of(code));
+		for (UnitNode child : node.children()) {
+			below.addAll(walk(child, depth + 1, names, subtrees, order));
+		}
+		subtrees.put(code, below);
+		return below;
+	}
+
+	boolean isEmpty() {
+		return !this.wholeBoard && this.units.isEmpty();
+	}
+
+	/**
+	 * The units counted when the viewer chooses one ({@code null} or blank: everything in
+	 * scope); nothing when the unit lies outside the scope.
+	 */
+	Optional<UnitFilter> filter(@Nullable String unitCode) {
+		if (unitCode == null || unitCode.isBlank()) {
+			return Optional.of(new UnitFilter(null, this.units, this.wholeBoard, this.wholeBoard));
+		}
+		if (!this.units.contains(unitCode)) {
+			return Optional.empty();
+		}
+		return Optional
+			.of(new UnitFilter(unitCode, this.subtrees.getOrDefault(unitCode, Set.of(unitCode)), false, false));
+	}
+
+	List<UnitOption> options() {
+		return this.options;
+	}
+
+	SmallCellRule rule() {
+		return this.rule;
+	}
+
+	/** The unit's name; {@code null} for records without a unit. */
+	@Nullable String nameOf(@Nullable String unitCode) {
+		return unitCode == null ? null : this.names.getOrDefault(unitCode, unitCode);
+	}
+
+	/** Where the unit stands in the tree, for putting units in order; unknown last. */
+	int positionOf(@Nullable String unitCode) {
+		for (int i = 0; i < this.options.size(); i++) {
+			if (this.options.get(i).code().equals(unitCode)) {
+				return i;
+			}
+		}
+		return unitCode == null ? Integer.MAX_VALUE : Integer.MAX_VALUE - 1;
+	}
+
+	/** The codes of the units in scope that are listed by name, in tree order. */
+	List<String> unitCodes(UnitFilter filter) {
+		return this.options.stream().map(UnitOption::code).filter(filter::includes).toList();
+	}
+
+}
