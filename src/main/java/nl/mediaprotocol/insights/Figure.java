@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import nl.mediaprotocol.system.SpreadsheetCells;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -73,7 +74,7 @@ public record Figure(String name, String title, List<String> labelHeaders, List<
 
 	/** Quoted when needed; a leading formula character is defused. */
 	private static String field(String value) {
-		String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+		String safe = SpreadsheetCells.text(value);
 		if (safe.contains(";") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
 			return "\"" + safe.replace("\"", "\"\"") + "\"";
 		}
