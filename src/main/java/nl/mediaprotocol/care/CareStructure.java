@@ -22,7 +22,6 @@ import nl.mediaprotocol.directory.PersonFacts;
 import nl.mediaprotocol.directory.PersonKind;
 import nl.mediaprotocol.directory.PersonSearch;
 import nl.mediaprotocol.directory.PersonView;
-import nl.mediaprotocol.directory.PersonView.UnitLabel;
 import nl.mediaprotocol.protocol.Cites;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -227,10 +226,7 @@ class CareStructure {
 	 * the unit or one above it.
 	 */
 	boolean mayHandle(CurrentUser user, CareSignal signal) {
-		Set<String> path = signal.unitCode() == null ? Set.of() : unitPath(signal.unitCode());
-		return user.grants()
-			.stream()
-			.anyMatch(grant -> grant.role() == Role.ZORG && (grant.isBoardWide() || path.contains(grant.unitCode())));
+		return this.directory.reaches(user, Set.of(Role.ZORG), signal.unitCode());
 	}
 
 	/** Whether the user may handle the signal with this id, without recording a read. */
@@ -342,12 +338,6 @@ class CareStructure {
 			}
 			collect(node.children(), granted, covered, reach);
 		}
-	}
-
-	private Set<String> unitPath(String unitCode) {
-		return this.directory.unit(unitCode)
-			.map(unit -> unit.path().stream().map(UnitLabel::code).collect(Collectors.toSet()))
-			.orElse(Set.of(unitCode));
 	}
 
 	private static String required(@Nullable String text, String problem) {

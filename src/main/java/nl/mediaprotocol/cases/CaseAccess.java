@@ -4,15 +4,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import nl.mediaprotocol.account.AccountRegistry;
 import nl.mediaprotocol.account.CurrentUser;
 import nl.mediaprotocol.account.Role;
-import nl.mediaprotocol.account.RoleGrant;
 import nl.mediaprotocol.directory.Directory;
 import nl.mediaprotocol.directory.PersonFacts;
-import nl.mediaprotocol.directory.PersonView.UnitLabel;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -55,10 +52,7 @@ class CaseAccess {
 
 	/** Whether the viewer leads the unit: for the overview of open cases per unit. */
 	boolean overseesUnit(CurrentUser viewer, @Nullable String unitCode) {
-		return viewer.grants()
-			.stream()
-			.filter(grant -> grant.role() == Role.DIRECTEUR || grant.role() == Role.BESTUURDER)
-			.anyMatch(grant -> grant.isBoardWide() || unitPath(unitCode).contains(grant.unitCode()));
+		return this.directory.reaches(viewer, Set.of(Role.DIRECTEUR, Role.BESTUURDER), unitCode);
 	}
 
 	/**
@@ -69,7 +63,7 @@ class CaseAccess {
 		if (ref.equals(viewer.personRef()) || this.directory.person(viewer, ref).isEmpty()) {
 			return Optional.empty();
 		}
-		return this.directory.facts(ref).filter(subject -> reaches(viewer, unitOf(subject)));
+		return this.directory.facts(ref).filter(subject -> this.directory.reaches(viewer, HANDLERS, unitOf(subject)));
 	}
 
 	boolean mayOpenCases(CurrentUser viewer) {
@@ -119,27 +113,6 @@ class CaseAccess {
 			.flatMap(this.directory::facts)
 			.map(PersonFacts::managerRef)
 			.orElse(null);
-	}
-
-	private boolean reaches(CurrentUser viewer, @Nullable String unitCode) {
-		Set<String> path = unitPath(unitCode);
-		return viewer.grants()
-			.stream()
-			.filter(grant -> HANDLERS.contains(grant.role()))
-			.anyMatch(grant -> covers(grant, path));
-	}
-
-	private static boolean covers(RoleGrant grant, Set<String> path) {
-		return grant.isBoardWide() || path.contains(grant.unitCode());
-	}
-
-	private Set<String> unitPath(@Nullable String unitCode) {
-		if (unitCode == null) {
-			return Set.of();
-		}
-		return this.directory.unit(unitCode)
-			.map(unit -> unit.path().stream().map(UnitLabel::code).collect(Collectors.toSet()))
-			.orElse(Set.of(unitCode));
 	}
 
 }

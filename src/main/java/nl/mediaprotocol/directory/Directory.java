@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import nl.mediaprotocol.account.CurrentUser;
+import nl.mediaprotocol.account.Role;
 import nl.mediaprotocol.directory.PersonView.GroupLabel;
 import nl.mediaprotocol.directory.PersonView.PersonLabel;
 import nl.mediaprotocol.directory.PersonView.UnitLabel;
@@ -324,6 +325,30 @@ public class Directory {
 		DirectoryAccess access = this.policy.accessOf(viewer);
 		UnitTree tree = new UnitTree(this.units.findAll());
 		return this.people.findByRef(ref).flatMap(person -> view(person, access, tree));
+	}
+
+	/**
+	 * Whether one of the user's grants of these roles reaches the unit: a board-wide
+	 * grant, or one for the unit or a unit above it. Without a unit only a board-wide
+	 * grant does.
+	 */
+	public boolean reaches(CurrentUser user, Collection<Role> roles, @Nullable String unitCode) {
+		Set<String> path = unitPath(unitCode);
+		return user.grants()
+			.stream()
+			.filter(grant -> roles.contains(grant.role()))
+			.anyMatch(grant -> grant.isBoardWide() || path.contains(grant.unitCode()));
+	}
+
+	/** The codes of a unit and of every unit above it; none without a unit. */
+	public Set<String> unitPath(@Nullable String unitCode) {
+		if (unitCode == null) {
+			return Set.of();
+		}
+		UnitTree tree = new UnitTree(this.units.findAll());
+		return tree.byCode(unitCode)
+			.map(unit -> tree.path(unit).stream().map(Unit::code).collect(java.util.stream.Collectors.toSet()))
+			.orElse(Set.of(unitCode));
 	}
 
 	public List<UnitNode> unitTree() {

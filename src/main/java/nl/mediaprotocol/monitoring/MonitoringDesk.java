@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import nl.mediaprotocol.account.AccountRegistry;
 import nl.mediaprotocol.account.CurrentUser;
@@ -17,7 +16,6 @@ import nl.mediaprotocol.account.Role;
 import nl.mediaprotocol.cases.CaseBook;
 import nl.mediaprotocol.directory.Directory;
 import nl.mediaprotocol.directory.PersonFacts;
-import nl.mediaprotocol.directory.PersonView.UnitLabel;
 import nl.mediaprotocol.system.Mailer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -317,16 +315,7 @@ class MonitoringDesk {
 		if (ref.isEmpty() || ref.equals(manager.personRef()) || this.directory.person(manager, ref).isEmpty()) {
 			return Optional.empty();
 		}
-		return this.directory.facts(ref).filter(person -> {
-			Set<String> path = person.unitCode() == null ? Set.of()
-					: this.directory.unit(person.unitCode())
-						.map(unit -> unit.path().stream().map(UnitLabel::code).collect(Collectors.toSet()))
-						.orElse(Set.of(person.unitCode()));
-			return manager.grants()
-				.stream()
-				.filter(grant -> MANAGERS.contains(grant.role()))
-				.anyMatch(grant -> grant.isBoardWide() || path.contains(grant.unitCode()));
-		});
+		return this.directory.facts(ref).filter(person -> this.directory.reaches(manager, MANAGERS, person.unitCode()));
 	}
 
 	private void tell(Role role, String key, long id) {

@@ -11,14 +11,12 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import nl.mediaprotocol.account.AccountRegistry;
 import nl.mediaprotocol.account.CurrentUser;
 import nl.mediaprotocol.account.RoleGrant;
 import nl.mediaprotocol.directory.Directory;
 import nl.mediaprotocol.directory.PersonFacts;
-import nl.mediaprotocol.directory.PersonView.UnitLabel;
 import nl.mediaprotocol.system.FileSignatures;
 import nl.mediaprotocol.system.Mailer;
 import org.jspecify.annotations.Nullable;
@@ -332,9 +330,7 @@ class ReportingPoint {
 	}
 
 	private Set<String> unitPath(String unitCode) {
-		return this.directory.unit(unitCode)
-			.map(unit -> unit.path().stream().map(UnitLabel::code).collect(Collectors.toSet()))
-			.orElse(Set.of(unitCode));
+		return this.directory.unitPath(unitCode);
 	}
 
 	private void notifyRecipients(Report report, Level level, String key) {
