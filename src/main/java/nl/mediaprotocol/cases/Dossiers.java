@@ -1,8 +1,6 @@
 package nl.mediaprotocol.cases;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -10,11 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import nl.mediaprotocol.account.CurrentUser;
 import nl.mediaprotocol.directory.Directory;
 import nl.mediaprotocol.directory.PersonFacts;
 import nl.mediaprotocol.system.BoardProperties;
+import nl.mediaprotocol.system.PdfDocuments;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -97,17 +95,7 @@ class Dossiers {
 		context.setVariables(Map.of("dossier", dossier, "ladders", this.ladders, "board", this.board, "printedAt",
 				Instant.now(this.clock), "zone", this.clock.getZone()));
 		String html = this.templates.process("cases/dossier-pdf", context);
-		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.withHtmlContent(html, null);
-			builder.toStream(out);
-			builder.run();
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return PdfDocuments.fromXhtml(html);
 	}
 
 }

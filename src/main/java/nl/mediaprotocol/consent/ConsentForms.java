@@ -1,18 +1,16 @@
 package nl.mediaprotocol.consent;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import nl.mediaprotocol.directory.Directory;
 import nl.mediaprotocol.directory.PersonFacts;
 import nl.mediaprotocol.system.BoardProperties;
+import nl.mediaprotocol.system.PdfDocuments;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -50,17 +48,7 @@ class ConsentForms {
 				person.groupId() == null ? ""
 						: this.directory.group(person.groupId()).map(group -> group.group().name()).orElse("")));
 		String html = this.templates.process("consent/form-pdf", context);
-		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.withHtmlContent(html, null);
-			builder.toStream(out);
-			builder.run();
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return PdfDocuments.fromXhtml(html);
 	}
 
 }

@@ -14,12 +14,12 @@ import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import nl.mediaprotocol.account.CurrentUser;
 import nl.mediaprotocol.audit.AuditLookup;
 import nl.mediaprotocol.directory.Directory;
 import nl.mediaprotocol.directory.PersonFacts;
 import nl.mediaprotocol.system.BoardProperties;
+import nl.mediaprotocol.system.PdfDocuments;
 import nl.mediaprotocol.system.PersonalDataSource;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -107,17 +107,7 @@ class AccessExport {
 		context.setVariables(Map.of("person", person, "parts", parts, "board", this.board, "printedAt",
 				this.clock.instant().atZone(this.clock.getZone()).toLocalDateTime()));
 		String html = this.templates.process("privacy/access-pdf", context);
-		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.withHtmlContent(html, null);
-			builder.toStream(out);
-			builder.run();
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return PdfDocuments.fromXhtml(html);
 	}
 
 }
