@@ -52,13 +52,19 @@ class CaseOverview {
 	}
 
 	Figures of(CurrentUser viewer) {
+		// whether the viewer oversees a unit is asked once per unit, not once per case
+		Map<String, Boolean> oversees = new java.util.HashMap<>();
 		List<Case> open = this.records.cases("c.status = 'OPEN'", Map.of())
 			.stream()
-			.filter(found -> this.access.overseesUnit(viewer, found.unitCode()))
+			.filter(found -> oversees.computeIfAbsent(String.valueOf(found.unitCode()),
+					unit -> this.access.overseesUnit(viewer, found.unitCode())))
 			.toList();
+		Map<String, String> unitNames = new java.util.HashMap<>();
+		java.util.function.Function<Case, String> unitOf = found -> unitNames
+			.computeIfAbsent(String.valueOf(found.unitCode()), code -> unitName(found.unitCode()));
 		Map<String, Map<String, Long>> counts = new TreeMap<>();
 		for (Case found : open) {
-			counts.computeIfAbsent(unitName(found.unitCode()), unit -> new TreeMap<>())
+			counts.computeIfAbsent(unitOf.apply(found), unit -> new TreeMap<>())
 				.merge(currentStep(found), 1L, Long::sum);
 		}
 		List<Row> rows = counts.entrySet()
@@ -73,7 +79,7 @@ class CaseOverview {
 			.flatMap(found -> found.openTasks()
 				.stream()
 				.filter(task -> task.isOverdue(now))
-				.map(task -> new Overdue(found.id(), unitName(found.unitCode()), task.what(), task.assignee(),
+				.map(task -> new Overdue(found.id(), unitOf.apply(found), task.what(), task.assignee(),
 						task.assigneeRole() == null ? null : task.assigneeRole().name(), task.dueAt())))
 			.sorted(Comparator.comparing(Overdue::dueAt))
 			.toList();
