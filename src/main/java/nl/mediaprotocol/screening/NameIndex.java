@@ -43,6 +43,12 @@ final class NameIndex {
 
 	private final byte[] depth;
 
+	/**
+	 * The root's children by word, looked up directly: most steps start at the root, and
+	 * a small array stays in the cache where the big transition table does not.
+	 */
+	private final int[] rootChildren;
+
 	private NameIndex(Builder builder) {
 		this.words = builder.words;
 		this.transitions = builder.transitions;
@@ -51,7 +57,19 @@ final class NameIndex {
 		this.depth = Arrays.copyOf(builder.depth, nodes);
 		this.fail = new int[nodes];
 		this.output = new int[nodes];
+		this.rootChildren = new int[this.words.size];
+		long[] keys = this.transitions.keys;
+		for (int slot = 0; slot < keys.length; slot++) {
+			if (this.transitions.values[slot] > 0 && (keys[slot] >>> 32) == 0) {
+				this.rootChildren[(int) keys[slot]] = this.transitions.values[slot];
+			}
+		}
 		link(builder.maxDepth);
+	}
+
+	/** The child of {@code node} by {@code word}, 0 for none. */
+	private int child(int node, int word) {
+		return node == 0 ? this.rootChildren[word] : this.transitions.get(node, word);
 	}
 
 	static Builder builder() {
@@ -91,7 +109,7 @@ final class NameIndex {
 				if (parent != 0) {
 					int state = this.fail[parent];
 					while (true) {
-						int next = this.transitions.get(state, word);
+						int next = child(state, word);
 						if (next > 0) {
 							target = next;
 							break;
@@ -153,7 +171,7 @@ final class NameIndex {
 
 	private int step(int state, int word) {
 		while (true) {
-			int next = this.transitions.get(state, word);
+			int next = child(state, word);
 			if (next > 0) {
 				return next;
 			}
