@@ -36,6 +36,14 @@ final class NameDetector {
 			"let", "bel", "mail", "stuur", "juf", "meester", "groep", "klas", "school", "sportdag", "feest", "storm",
 			"zon", "lente", "zomer", "winter", "herfst", "nieuw", "iedereen", "wow", "top", "super", "have", "thanks");
 
+	private static final Kind[] KINDS = Kind.values();
+
+	/**
+	 * Candidates as [start, end, flags, words]: the longest first, then in text order.
+	 */
+	private static final Comparator<int[]> LONGEST_FIRST = Comparator.<int[]>comparingInt(c -> c[0] - c[1])
+		.thenComparingInt(c -> c[0]);
+
 	private final NameIndex index;
 
 	NameDetector(PeopleSnapshot snapshot) {
@@ -99,7 +107,7 @@ final class NameDetector {
 		});
 		boolean placeNamed = !places.isEmpty();
 		List<Finding> found = new ArrayList<>();
-		candidates.sort(Comparator.<int[]>comparingInt(c -> c[0] - c[1]).thenComparingInt(c -> c[0]));
+		candidates.sort(LONGEST_FIRST);
 		for (int[] candidate : candidates) {
 			int start = candidate[0];
 			int end = candidate[1];
@@ -107,11 +115,11 @@ final class NameDetector {
 			if (kinds == 0 || insidePlace(places, start, end)) {
 				continue;
 			}
-			Kind kind = Kind.values()[Integer.numberOfTrailingZeros(kinds)];
+			Kind kind = KINDS[Integer.numberOfTrailingZeros(kinds)];
 			Finding finding = new Finding(FindingType.PERSON_NAME,
 					kind == Kind.EMPLOYEE ? Severity.WARN : Severity.BLOCK, start, end, text.substring(start, end),
 					article, kind.category());
-			if (found.stream().noneMatch(finding::overlaps)) {
+			if (!TextScreener.overlapsAny(found, finding)) {
 				found.add(finding);
 			}
 		}

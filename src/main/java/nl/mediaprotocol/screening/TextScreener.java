@@ -16,10 +16,22 @@ final class TextScreener {
 	/** The board's student numbers as the demo data has them: L-1007. */
 	static final Pattern DEFAULT_STUDENT_NUMBER = Pattern.compile("(?<![\\p{L}\\d-])L-\\d{4,6}(?![\\p{L}\\d])");
 
+	/** Per finding type (by ordinal), its place in {@link Candidate#PRIORITY}. */
+	private static final int[] RANK = new int[FindingType.values().length];
+
+	static {
+		for (FindingType type : FindingType.values()) {
+			RANK[type.ordinal()] = Candidate.PRIORITY.indexOf(type);
+		}
+	}
+
 	private static final Comparator<Finding> BY_PRIORITY = Comparator
-		.<Finding>comparingInt(finding -> Candidate.PRIORITY.indexOf(finding.type()))
+		.<Finding>comparingInt(finding -> RANK[finding.type().ordinal()])
 		.thenComparingInt(finding -> finding.start() - finding.end())
 		.thenComparingInt(Finding::start);
+
+	private static final Comparator<Finding> IN_TEXT_ORDER = Comparator.comparingInt(Finding::start)
+		.thenComparing(Finding::type);
 
 	private final NameDetector names;
 
@@ -57,7 +69,7 @@ final class TextScreener {
 		List<Finding> findings = new ArrayList<>();
 		for (Finding finding : personal) {
 			// a phone number inside an IBAN is one finding: the IBAN
-			if (findings.stream().noneMatch(finding::overlaps)) {
+			if (!overlapsAny(findings, finding)) {
 				findings.add(finding);
 			}
 		}
@@ -65,8 +77,17 @@ final class TextScreener {
 		if (post.personal()) {
 			findings.addAll(this.disclosure.check(text, found.organisation()));
 		}
-		findings.sort(Comparator.comparingInt(Finding::start).thenComparing(Finding::type));
+		findings.sort(IN_TEXT_ORDER);
 		return ScreeningResult.of(findings);
+	}
+
+	static boolean overlapsAny(List<Finding> findings, Finding finding) {
+		for (Finding other : findings) {
+			if (other.overlaps(finding)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static Severity severityOf(FindingType type) {
