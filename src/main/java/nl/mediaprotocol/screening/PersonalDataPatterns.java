@@ -10,11 +10,6 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.google.i18n.phonenumbers.NumberParseException;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import com.google.i18n.phonenumbers.Phonemetadata.PhoneNumberDesc;
-import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
-import com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,8 +26,6 @@ import org.jspecify.annotations.Nullable;
  * {@link Matcher} per pattern and text.
  */
 final class PersonalDataPatterns {
-
-	private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
 
 	private static final Pattern PROFILE = Pattern
 		.compile("(?<![\\w.@/-])(?:https?://)?(?:(?:www|m|nl|nl-nl|mobile)\\.)?"
@@ -181,13 +174,7 @@ final class PersonalDataPatterns {
 			}
 		}
 		if (slash) {
-			each(PROFILE, text, profileWindows(text), m -> {
-				int end = m.end();
-				while (end > m.start() && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == '-')) {
-					end--;
-				}
-				found.accept(new Candidate(FindingType.PROFILE_URL, m.start(), end));
-			});
+			profiles(text, matchers, found);
 		}
 		if (count == 0) {
 			return;
@@ -222,7 +209,7 @@ final class PersonalDataPatterns {
 				char outside = phoneStart > 0 ? text.charAt(phoneStart - 1) : ' ';
 				if (!Character.isLetterOrDigit(outside) && outside != '+'
 						&& (shapeEnd = phoneShapeEnd(text, phoneStart)) > 0
-						&& isPhoneNumber(text, phoneStart, shapeEnd)) {
+						&& PhoneNumbers.isValid(text, phoneStart, shapeEnd)) {
 					phoneEnd = shapeEnd;
 					found.accept(new Candidate(FindingType.PHONE_NUMBER, phoneStart, shapeEnd));
 				}
@@ -360,6 +347,47 @@ final class PersonalDataPatterns {
 		return true;
 	}
 
+	/**
+	 * Links to someone's profile, looked for in a window around each slash that follows a
+	 * social network's host name. In each window as {@link Matcher#find()} would, but
+	 * tried only where the pattern can start: at a letter that starts a scheme, subdomain
+	 * or host, not after a character of [\w.@/-] (its look-behind).
+	 */
+	private static void profiles(String text, Matchers matchers, Consumer<Candidate> found) {
+		int[] windows = profileWindows(text);
+		for (int w = 0; w < windows.length; w += 2) {
+			int to = windows[w + 1];
+			for (int i = windows[w]; i < to; i++) {
+				if (!mayStartProfile(text, i)) {
+					continue;
+				}
+				Matcher profile = matchers.of(PROFILE);
+				profile.region(i, to);
+				if (profile.lookingAt()) {
+					int end = profile.end();
+					while (end > i && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == '-')) {
+						end--;
+					}
+					found.accept(new Candidate(FindingType.PROFILE_URL, i, end));
+					// as find(): the next try after the match
+					i = profile.end() - 1;
+				}
+			}
+		}
+	}
+
+	/** The first letters of http, www, m, nl, mobile and the hosts in PROFILE. */
+	private static final String PROFILE_FIRST_LETTERS = "hwmnfitxpyls";
+
+	private static boolean mayStartProfile(String text, int i) {
+		char c = text.charAt(i);
+		if (c >= 128 || PROFILE_FIRST_LETTERS.indexOf(c | 0x20) < 0 || !isAsciiLetter(c)) {
+			return false;
+		}
+		char before = i > 0 ? text.charAt(i - 1) : ' ';
+		return !isWordChar(before) && ".@/-".indexOf(before) < 0;
+	}
+
 	private static final String[] PROFILE_HOSTS = { "facebook.com", "fb.com", "instagram.com", "twitter.com", "x.com",
 			"threads.net", "pinterest.com", "tiktok.com", "youtube.com", "linkedin.com", "snapchat.com" };
 
@@ -438,7 +466,7 @@ final class PersonalDataPatterns {
 			}
 			return;
 		}
-		if (end < text.length() && text.charAt(end) == '-'
+		if (end + 1 < text.length() && text.charAt(end) == '-' && text.charAt(end + 1) == 'j'
 				&& (matcher = matchers.lookingAt(AGE_ADJECTIVE, start)) != null) {
 			found.accept(new Candidate(FindingType.DATE_OF_BIRTH, start, matcher.end(1)));
 			return;
@@ -451,27 +479,46 @@ final class PersonalDataPatterns {
 		}
 		// "Lucas wordt (vandaag) 17": the verb before the number first, the pattern after
 		// it only then
-		int[] word = wordBefore(text, start);
-		if (word == null) {
+		int wordEnd = endBefore(text, start);
+		int word = lettersBefore(text, wordEnd);
+		if (word == wordEnd) {
 			return;
 		}
-		if (isAgeAdverb(text, word[0], word[1])) {
-			word = wordBefore(text, word[0]);
+		if (isAgeAdverb(text, word, wordEnd)) {
+			wordEnd = endBefore(text, word);
+			word = lettersBefore(text, wordEnd);
+			if (word == wordEnd) {
+				return;
+			}
 		}
-		if (word == null || !isAgeVerb(text, word[0], word[1])) {
+		if (!isAgeVerb(text, word, wordEnd)) {
 			return;
 		}
 		Matcher tail = matchers.lookingAt(AGE_AFTER_VERB, start);
 		if (tail == null) {
 			return;
 		}
-		boolean linking = text.startsWith("is", word[0]) || text.startsWith("was", word[0]);
+		boolean linking = text.startsWith("is", word) || text.startsWith("was", word);
 		if (linking && tail.group(1) == null) {
 			return;
 		}
-		if (isNameBefore(text, word[0], false)) {
-			found.accept(new Candidate(FindingType.DATE_OF_BIRTH, word[0], tail.end()));
+		if (isNameBefore(text, word, false)) {
+			found.accept(new Candidate(FindingType.DATE_OF_BIRTH, word, tail.end()));
 		}
+	}
+
+	/** Where a word before {@code position} ends: one space before it is skipped. */
+	private static int endBefore(String text, int position) {
+		return position > 0 && text.charAt(position - 1) == ' ' ? position - 1 : position;
+	}
+
+	/** Where the letters that end at {@code end} start. */
+	private static int lettersBefore(String text, int end) {
+		int start = end;
+		while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+			start--;
+		}
+		return start;
 	}
 
 	private static boolean isAgeVerb(String text, int start, int end) {
@@ -485,8 +532,20 @@ final class PersonalDataPatterns {
 
 	private static boolean isAgeAdverb(String text, int start, int end) {
 		// the adverbs are 2 to 8 letters long
-		return end - start >= 2 && end - start <= 8
-				&& AGE_ADVERBS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+		if (end - start < 2 || end - start > 8) {
+			return false;
+		}
+		for (int i = start; i < end; i++) {
+			if (text.charAt(i) >= 128) {
+				return AGE_ADVERBS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+			}
+		}
+		for (String adverb : AGE_ADVERBS) {
+			if (adverb.length() == end - start && startsWithAsciiIgnoringCase(text, start, adverb)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** [start, end) of the word just before {@code position}, one space apart. */
@@ -867,91 +926,6 @@ final class PersonalDataPatterns {
 		return i + 1 >= text.length() || ".,/-".indexOf(c) < 0 || !isDigit(text.charAt(i + 1));
 	}
 
-	/**
-	 * Whether libphonenumber takes [start, end) for a valid number, as at its VALID
-	 * leniency: written nationally, a Dutch number starts with its 0. Parsing is the
-	 * costly part of asking it. For the Dutch forms ("06-12345678", "(040) 123 4567",
-	 * "+31 6 12345678") the number is built here as its parse() builds it: country code
-	 * 31, the digits after the national prefix 0 (which no Dutch national number starts
-	 * with, so parse() always strips it). Other numbers are parsed.
-	 * PersonalDataPatternsTests holds both ways to each other.
-	 */
-	static boolean isPhoneNumber(String text, int start, int end) {
-		char first = text.charAt(start);
-		if (!(first == '+' || first == '0' || (first == '(' && text.charAt(start + 1) == '0'))) {
-			return false;
-		}
-		int digits = 0;
-		int d0 = -1;
-		int d1 = -1;
-		int d2 = -1;
-		int d3 = -1;
-		for (int i = start; i < end; i++) {
-			char c = text.charAt(i);
-			if (isDigit(c)) {
-				switch (digits++) {
-					case 0 -> d0 = c;
-					case 1 -> d1 = c;
-					case 2 -> d2 = c;
-					case 3 -> d3 = c;
-					default -> {
-					}
-				}
-			}
-		}
-		// the digits before the national significant number
-		int skip;
-		if (first == '+') {
-			// "+31 6 ...", "+31 (0)6 ..."; a second 0 would be read differently
-			if (d0 != '3' || d1 != '1' || (d2 == '0' && d3 == '0')) {
-				return isValidParsed(text, start, end);
-			}
-			skip = (d2 == '0') ? 3 : 2;
-		}
-		else if (d1 == '0') {
-			// "00" is the international prefix
-			return isValidParsed(text, start, end);
-		}
-		else {
-			skip = 1;
-		}
-		long national = 0;
-		int seen = 0;
-		for (int i = start; i < end; i++) {
-			char c = text.charAt(i);
-			if (isDigit(c) && seen++ >= skip) {
-				national = national * 10 + (c - '0');
-			}
-		}
-		// libphonenumber's own first check, without the dozen patterns that follow it:
-		// dates, order numbers and the like mostly end here
-		List<Integer> lengths = DUTCH_NUMBERS.getPossibleLengthList();
-		if (!lengths.isEmpty() && !lengths.contains(digits - skip)
-				|| !DUTCH_NUMBER.matcher(Long.toString(national)).matches()) {
-			return false;
-		}
-		return PHONES.isValidNumber(new PhoneNumber().setCountryCode(DUTCH_COUNTRY_CODE).setNationalNumber(national));
-	}
-
-	private static final int DUTCH_COUNTRY_CODE = 31;
-
-	/** What every valid Dutch national significant number matches. */
-	private static final PhoneNumberDesc DUTCH_NUMBERS = DefaultMetadataDependenciesProvider.getInstance()
-		.getPhoneNumberMetadataSource()
-		.getMetadataForRegion("NL")
-		.getGeneralDesc();
-
-	private static final Pattern DUTCH_NUMBER = Pattern.compile(DUTCH_NUMBERS.getNationalNumberPattern());
-
-	private static boolean isValidParsed(String text, int start, int end) {
-		try {
-			return PHONES.isValidNumber(PHONES.parse(text.substring(start, end), "NL"));
-		}
-		catch (NumberParseException ex) {
-			return false;
-		}
-	}
-
 	/** The greedy match may run into the next word: cut it where the checksum holds. */
 	private static void iban(String text, Matcher m, Consumer<Candidate> found) {
 		StringBuilder compact = new StringBuilder();
@@ -980,21 +954,6 @@ final class PersonalDataPatterns {
 		}
 		catch (DateTimeException ex) {
 			return false;
-		}
-	}
-
-	private static void each(Pattern pattern, String text, int[] windows, Consumer<Matcher> action) {
-		Matcher matcher = null;
-		for (int w = 0; w < windows.length; w += 2) {
-			if (matcher == null) {
-				matcher = pattern.matcher(text);
-				// lookbehind and lookahead see past the window, matches stay inside it
-				matcher.useTransparentBounds(true).useAnchoringBounds(false);
-			}
-			matcher.region(windows[w], windows[w + 1]);
-			while (matcher.find()) {
-				action.accept(matcher);
-			}
 		}
 	}
 
