@@ -35,7 +35,8 @@ final class PersonalDataPatterns {
 
 	private static final Pattern EMAIL_DOMAIN = Pattern.compile("[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.\\p{L}{2,}");
 
-	private static final Pattern IBAN = Pattern.compile("[A-Z]{2}\\d{2}(?: ?[A-Z0-9]){11,32}");
+	/** The definition of {@link #ibanShapeEnd}, which matches it by hand. */
+	static final Pattern IBAN = Pattern.compile("[A-Z]{2}\\d{2}(?: ?[A-Z0-9]){11,32}");
 
 	/** The definition of {@link #bsnShapeEnd}, which matches it by hand. */
 	static final Pattern BSN = Pattern
@@ -112,10 +113,12 @@ final class PersonalDataPatterns {
 	private static final Pattern AGE_AFTER_VERB = Pattern.compile("\\d{1,2}(\\s(?:jaar(?:\\soud)?|years?\\sold|jr))?"
 			+ "(?:\\s(?:today|vandaag))?(?![\\d\\p{L}]|\\s(?:geleden|ago|keer|times|minuten|uur|procent|%))");
 
-	private static final Set<String> AGE_VERBS = Set.of("wordt", "werd", "is", "was", "turns", "turned");
+	private static final String[] AGE_VERB_LIST = { "wordt", "werd", "is", "was", "turns", "turned" };
 
-	private static final Set<String> AGE_ADVERBS = Set.of("vandaag", "morgen", "gisteren", "zaterdag", "zondag", "al",
-			"nu", "pas", "alweer", "now");
+	private static final String[] AGE_ADVERB_LIST = { "vandaag", "morgen", "gisteren", "zaterdag", "zondag", "al", "nu",
+			"pas", "alweer", "now" };
+
+	private static final Set<String> AGE_ADVERBS = Set.of(AGE_ADVERB_LIST);
 
 	/** "9-jarige Noah". */
 	private static final Pattern AGE_ADJECTIVE = Pattern.compile("(\\d{1,2}-jarige)\\s\\p{Lu}\\p{Ll}+");
@@ -219,8 +222,8 @@ final class PersonalDataPatterns {
 			}
 			if (start >= 2 && isCapital(text.charAt(start - 1)) && isCapital(text.charAt(start - 2))
 					&& (start == 2 || !Character.isLetterOrDigit(text.charAt(start - 3)))
-					&& (matcher = matchers.lookingAt(IBAN, start - 2)) != null) {
-				iban(text, matcher, found);
+					&& (shapeEnd = ibanShapeEnd(text, start - 2)) > 0) {
+				iban(text, start - 2, shapeEnd, found);
 			}
 			for (int back : nextToDash(text, start, end) ? PLATE_STARTS : NO_STARTS) {
 				int plateStart = start - back;
@@ -329,10 +332,8 @@ final class PersonalDataPatterns {
 		if (c != 'g' && c != 'b' && c != 'd') {
 			return false;
 		}
-		if (i > 0 && Character.isLetter(text.charAt(i - 1))) {
-			return false;
-		}
-		return startsWithAsciiIgnoringCase(text, i, c == 'g' ? "geb" : c == 'b' ? "born" : "date");
+		return startsWithAsciiIgnoringCase(text, i, c == 'g' ? "geb" : c == 'b' ? "born" : "date")
+				&& (i == 0 || !Character.isLetter(text.charAt(i - 1)));
 	}
 
 	private static boolean startsWithAsciiIgnoringCase(String text, int start, String lowerCase) {
@@ -376,12 +377,22 @@ final class PersonalDataPatterns {
 		}
 	}
 
-	/** The first letters of http, www, m, nl, mobile and the hosts in PROFILE. */
-	private static final String PROFILE_FIRST_LETTERS = "hwmnfitxpyls";
+	/**
+	 * The first letters of http, www, m, nl, mobile and the hosts in PROFILE, either
+	 * case.
+	 */
+	private static final boolean[] PROFILE_FIRST_LETTERS = new boolean[128];
+
+	static {
+		for (char c : "hwmnfitxpyls".toCharArray()) {
+			PROFILE_FIRST_LETTERS[c] = true;
+			PROFILE_FIRST_LETTERS[Character.toUpperCase(c)] = true;
+		}
+	}
 
 	private static boolean mayStartProfile(String text, int i) {
 		char c = text.charAt(i);
-		if (c >= 128 || PROFILE_FIRST_LETTERS.indexOf(c | 0x20) < 0 || !isAsciiLetter(c)) {
+		if (c >= 128 || !PROFILE_FIRST_LETTERS[c]) {
 			return false;
 		}
 		char before = i > 0 ? text.charAt(i - 1) : ' ';
@@ -398,6 +409,12 @@ final class PersonalDataPatterns {
 		int slash;
 		while ((slash = text.indexOf('/', from)) >= 0) {
 			from = slash + 1;
+			// every host ends in "com" or "net"; no other character is an m or t to
+			// regionMatches, which ignores case the Unicode way
+			char last = slash > 0 ? text.charAt(slash - 1) : ' ';
+			if (last != 'm' && last != 'M' && last != 't' && last != 'T') {
+				continue;
+			}
 			for (String host : PROFILE_HOSTS) {
 				if (slash >= host.length() && text.regionMatches(true, slash - host.length(), host, 0, host.length())) {
 					int start = Math.max(0, slash - host.length() - 16);
@@ -522,7 +539,7 @@ final class PersonalDataPatterns {
 	}
 
 	private static boolean isAgeVerb(String text, int start, int end) {
-		for (String verb : AGE_VERBS) {
+		for (String verb : AGE_VERB_LIST) {
 			if (verb.length() == end - start && text.startsWith(verb, start)) {
 				return true;
 			}
@@ -540,7 +557,7 @@ final class PersonalDataPatterns {
 				return AGE_ADVERBS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
 			}
 		}
-		for (String adverb : AGE_ADVERBS) {
+		for (String adverb : AGE_ADVERB_LIST) {
 			if (adverb.length() == end - start && startsWithAsciiIgnoringCase(text, start, adverb)) {
 				return true;
 			}
@@ -926,11 +943,35 @@ final class PersonalDataPatterns {
 		return i + 1 >= text.length() || ".,/-".indexOf(c) < 0 || !isDigit(text.charAt(i + 1));
 	}
 
+	/**
+	 * Where {@link #IBAN} matches from {@code start}, or -1: two capitals, two digits and
+	 * 11 to 32 capitals or digits, each perhaps after one space; greedy, and nothing
+	 * follows, so it takes all it can.
+	 */
+	static int ibanShapeEnd(String text, int start) {
+		if (!isCapital(charAt(text, start)) || !isCapital(charAt(text, start + 1))
+				|| digitsAt(text, start + 2, 2) < 0) {
+			return -1;
+		}
+		int end = start + 4;
+		int groups = 0;
+		while (groups < 32) {
+			int next = charAt(text, end) == ' ' ? end + 1 : end;
+			char c = charAt(text, next);
+			if (!isCapital(c) && !isDigit(c)) {
+				break;
+			}
+			end = next + 1;
+			groups++;
+		}
+		return groups >= 11 ? end : -1;
+	}
+
 	/** The greedy match may run into the next word: cut it where the checksum holds. */
-	private static void iban(String text, Matcher m, Consumer<Candidate> found) {
+	private static void iban(String text, int start, int end, Consumer<Candidate> found) {
 		StringBuilder compact = new StringBuilder();
-		int[] ends = new int[m.end() - m.start() + 1];
-		for (int i = m.start(); i < m.end(); i++) {
+		int[] ends = new int[end - start + 1];
+		for (int i = start; i < end; i++) {
 			char c = text.charAt(i);
 			if (c != ' ') {
 				compact.append(c);
@@ -939,7 +980,7 @@ final class PersonalDataPatterns {
 		}
 		Integer length = Checksums.IBAN_LENGTHS.get(compact.substring(0, 2));
 		if (length != null && length <= compact.length() && Checksums.isIban(compact.substring(0, length))) {
-			found.accept(new Candidate(FindingType.IBAN, m.start(), ends[length]));
+			found.accept(new Candidate(FindingType.IBAN, start, ends[length]));
 		}
 	}
 

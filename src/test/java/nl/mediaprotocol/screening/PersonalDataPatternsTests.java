@@ -82,6 +82,9 @@ class PersonalDataPatternsTests {
 		List<String> plates = List.of("AB-12-CD", "12-ABC-3", "1-AB-234", "XYZ-99-Q", "AB", "X", "12", "3", "-", "-",
 				"ZZZ", "999", "a", "é", "\uD835\uDC00", " ");
 		agree(PersonalDataPatterns.PLATE, plates, PersonalDataPatterns::plateShapeEnd);
+		List<String> ibans = List.of("NL91", "ABNA", "0417", "1643", "00", " ", " ", "  ", "X", "7", "a", "é", "-",
+				"NL91ABNA0417164300", "BE71 0961 2345 6769");
+		agree(PersonalDataPatterns.IBAN, ibans, PersonalDataPatterns::ibanShapeEnd);
 	}
 
 	@Test
