@@ -232,14 +232,20 @@ final class Lexicon {
 			this.text = text;
 		}
 
+		/**
+		 * Every pattern starts with a space: back at the root within a word, the
+		 * automaton stays there until the space after it, and the rest of the word is
+		 * skipped.
+		 */
 		@Override
-		public void accept(char c, int original, int wordEnd) {
+		public boolean accept(char c, int original, int wordEnd) {
 			int i = ++this.index;
 			this.originals[i & this.mask] = original;
 			this.state = Lexicon.this.next[this.state * ALPHABET + symbol(c)];
 			if (Lexicon.this.accepting[this.state]) {
 				matched(i, wordEnd);
 			}
+			return this.state != 0;
 		}
 
 		private void matched(int i, int wordEnd) {

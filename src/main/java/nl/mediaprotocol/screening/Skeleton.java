@@ -21,15 +21,20 @@ final class Skeleton {
 		 * @param original its offset in the original text, -1 for a space
 		 * @param wordEnd the offset in the original after the word the character belongs
 		 * to (for a space: the word before it, 0 before the first)
+		 * @return whether the sink wants the rest of this word; the space after it comes
+		 * anyway
 		 */
-		void accept(char c, int original, int wordEnd);
+		boolean accept(char c, int original, int wordEnd);
 
 	}
 
 	/** The skeleton as a string: " k a n k e r " gives " kanker ". */
 	static String text(String original) {
 		StringBuilder text = new StringBuilder(original.length() + 2);
-		walk(original, (c, at, wordEnd) -> text.append(c));
+		walk(original, (c, at, wordEnd) -> {
+			text.append(c);
+			return true;
+		});
 		return text.toString();
 	}
 
@@ -38,7 +43,7 @@ final class Skeleton {
 		// one copy of the characters: reading an array is cheaper than String.charAt
 		char[] original = text.toCharArray();
 		int[] words = words(original);
-		if (hasSingleLetters(words)) {
+		if (hasSpacedLetters(words)) {
 			words = joinSpacedLetters(words);
 		}
 		sink.accept(' ', -1, 0);
@@ -64,9 +69,8 @@ final class Skeleton {
 				}
 				// "kankerrrr": three or more of a letter are one; two stay two ("boom" is
 				// no "bom")
-				sink.accept(c, i, end);
-				if (repeats == 2) {
-					sink.accept(c, second, end);
+				if (!sink.accept(c, i, end) || (repeats == 2 && !sink.accept(c, second, end))) {
+					break;
 				}
 				i = run;
 				c = run < end ? next : 0;
@@ -170,10 +174,23 @@ final class Skeleton {
 		return java.util.Arrays.copyOf(words, count);
 	}
 
-	private static boolean hasSingleLetters(int[] words) {
+	/**
+	 * Whether three or more words of one letter stand together, at most one character
+	 * apart: the only case in which {@link #joinSpacedLetters} changes anything.
+	 */
+	private static boolean hasSpacedLetters(int[] words) {
+		int together = 0;
 		for (int w = 0; w < words.length; w += 2) {
-			if (words[w + 1] - words[w] == 1) {
-				return true;
+			if (words[w + 1] - words[w] != 1) {
+				together = 0;
+			}
+			else if (together > 0 && words[w] - words[w - 1] <= 1) {
+				if (++together == 3) {
+					return true;
+				}
+			}
+			else {
+				together = 1;
 			}
 		}
 		return false;
