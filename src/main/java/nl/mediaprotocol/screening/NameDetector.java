@@ -41,8 +41,10 @@ final class NameDetector {
 	/**
 	 * Candidates as [start, end, flags, words]: the longest first, then in text order.
 	 */
-	private static final Comparator<int[]> LONGEST_FIRST = Comparator.<int[]>comparingInt(c -> c[0] - c[1])
-		.thenComparingInt(c -> c[0]);
+	private static final Comparator<int[]> LONGEST_FIRST = (a, b) -> {
+		int order = Integer.compare(a[0] - a[1], b[0] - b[1]);
+		return (order != 0) ? order : Integer.compare(a[0], b[0]);
+	};
 
 	private final NameIndex index;
 

@@ -25,13 +25,19 @@ final class TextScreener {
 		}
 	}
 
-	private static final Comparator<Finding> BY_PRIORITY = Comparator
-		.<Finding>comparingInt(finding -> RANK[finding.type().ordinal()])
-		.thenComparingInt(finding -> finding.start() - finding.end())
-		.thenComparingInt(Finding::start);
+	/** By priority, then the longest first, then in text order. */
+	private static final Comparator<Finding> BY_PRIORITY = (a, b) -> {
+		int order = Integer.compare(RANK[a.type().ordinal()], RANK[b.type().ordinal()]);
+		if (order == 0) {
+			order = Integer.compare(a.start() - a.end(), b.start() - b.end());
+		}
+		return (order != 0) ? order : Integer.compare(a.start(), b.start());
+	};
 
-	private static final Comparator<Finding> IN_TEXT_ORDER = Comparator.comparingInt(Finding::start)
-		.thenComparing(Finding::type);
+	private static final Comparator<Finding> IN_TEXT_ORDER = (a, b) -> {
+		int order = Integer.compare(a.start(), b.start());
+		return (order != 0) ? order : a.type().compareTo(b.type());
+	};
 
 	private final NameDetector names;
 
