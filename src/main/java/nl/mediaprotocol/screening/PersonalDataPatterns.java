@@ -147,33 +147,39 @@ final class PersonalDataPatterns {
 		int[] runs = new int[16];
 		int count = 0;
 		boolean slash = false;
-		boolean birth = mentionsBirth(text);
+		// the first letters of the words of BORN count only in a post that mentions birth
+		byte[] marks = mentionsBirth(text) ? MARKS_AND_BIRTH : MARKS;
 		int[] births = NO_STARTS;
 		int birthCount = 0;
 		for (int i = 0; i < length; i++) {
 			char c = text.charAt(i);
-			if (isDigit(c)) {
-				int start = i;
-				while (i + 1 < length && isDigit(text.charAt(i + 1))) {
-					i++;
-				}
-				if (count == runs.length) {
-					runs = Arrays.copyOf(runs, count * 2);
-				}
-				runs[count++] = start;
-				runs[count++] = i + 1;
+			if (c >= 128) {
+				continue;
 			}
-			else if (c == '@') {
-				email(text, i, matchers, found);
-			}
-			else if (c == '/') {
-				slash = true;
-			}
-			else if (birth && mayStartBirthWord(text, i)) {
-				if (birthCount == births.length) {
-					births = Arrays.copyOf(births, Math.max(4, birthCount * 2));
+			switch (marks[c]) {
+				case DIGIT -> {
+					int start = i;
+					while (i + 1 < length && isDigit(text.charAt(i + 1))) {
+						i++;
+					}
+					if (count == runs.length) {
+						runs = Arrays.copyOf(runs, count * 2);
+					}
+					runs[count++] = start;
+					runs[count++] = i + 1;
 				}
-				births[birthCount++] = i;
+				case AT -> email(text, i, matchers, found);
+				case SLASH -> slash = true;
+				case BIRTH -> {
+					if (mayStartBirthWord(text, i)) {
+						if (birthCount == births.length) {
+							births = Arrays.copyOf(births, Math.max(4, birthCount * 2));
+						}
+						births[birthCount++] = i;
+					}
+				}
+				default -> {
+				}
 			}
 		}
 		if (slash) {
@@ -250,6 +256,32 @@ final class PersonalDataPatterns {
 			}
 		}
 		datesOfBirth(text, births, birthCount, matchers, found);
+	}
+
+	private static final byte DIGIT = 1;
+
+	private static final byte AT = 2;
+
+	private static final byte SLASH = 3;
+
+	private static final byte BIRTH = 4;
+
+	/** Per ASCII character, what the first pass marks: a digit, an @, a slash. */
+	private static final byte[] MARKS = new byte[128];
+
+	/** The same, and the first letters of the words of {@link #BORN}. */
+	private static final byte[] MARKS_AND_BIRTH = new byte[128];
+
+	static {
+		for (char c = '0'; c <= '9'; c++) {
+			MARKS[c] = DIGIT;
+		}
+		MARKS['@'] = AT;
+		MARKS['/'] = SLASH;
+		System.arraycopy(MARKS, 0, MARKS_AND_BIRTH, 0, MARKS.length);
+		for (char c : "gGbBdD".toCharArray()) {
+			MARKS_AND_BIRTH[c] = BIRTH;
+		}
 	}
 
 	/**
@@ -336,12 +368,17 @@ final class PersonalDataPatterns {
 				&& (i == 0 || !Character.isLetter(text.charAt(i - 1)));
 	}
 
+	/**
+	 * Whether the text has {@code lowerCase} at start, ignoring the case of ASCII
+	 * letters.
+	 */
 	private static boolean startsWithAsciiIgnoringCase(String text, int start, String lowerCase) {
 		if (start + lowerCase.length() > text.length()) {
 			return false;
 		}
 		for (int i = 0; i < lowerCase.length(); i++) {
-			if ((text.charAt(start + i) | 0x20) != lowerCase.charAt(i)) {
+			char c = text.charAt(start + i);
+			if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != lowerCase.charAt(i)) {
 				return false;
 			}
 		}
@@ -390,13 +427,26 @@ final class PersonalDataPatterns {
 		}
 	}
 
+	/** How a match of PROFILE starts: a scheme, a subdomain or a host, in any case. */
+	private static final String[] PROFILE_STARTS = { "http", "www.", "m.", "nl.", "nl-nl.", "mobile.", "facebook.",
+			"fb.", "instagram.", "twitter.", "x.", "threads.", "pinterest.", "tiktok.", "youtube.", "linkedin.",
+			"snapchat." };
+
 	private static boolean mayStartProfile(String text, int i) {
 		char c = text.charAt(i);
 		if (c >= 128 || !PROFILE_FIRST_LETTERS[c]) {
 			return false;
 		}
 		char before = i > 0 ? text.charAt(i - 1) : ' ';
-		return !isWordChar(before) && ".@/-".indexOf(before) < 0;
+		if (isWordChar(before) || ".@/-".indexOf(before) >= 0) {
+			return false;
+		}
+		for (String start : PROFILE_STARTS) {
+			if (startsWithAsciiIgnoringCase(text, i, start)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static final String[] PROFILE_HOSTS = { "facebook.com", "fb.com", "instagram.com", "twitter.com", "x.com",
@@ -416,7 +466,7 @@ final class PersonalDataPatterns {
 				continue;
 			}
 			for (String host : PROFILE_HOSTS) {
-				if (slash >= host.length() && text.regionMatches(true, slash - host.length(), host, 0, host.length())) {
+				if (slash >= host.length() && endsWithHost(text, slash, host)) {
 					int start = Math.max(0, slash - host.length() - 16);
 					int end = Math.min(text.length(), slash + 80);
 					if (windows.length > 0 && start <= windows[windows.length - 1]) {
@@ -432,6 +482,21 @@ final class PersonalDataPatterns {
 			}
 		}
 		return windows;
+	}
+
+	/**
+	 * Whether the host ends at the slash, ignoring case as {@link String#regionMatches}
+	 * does (Unicode's way, in which a Kelvin sign is a k); for ASCII text that is ASCII's
+	 * way.
+	 */
+	private static boolean endsWithHost(String text, int slash, String host) {
+		int start = slash - host.length();
+		for (int i = start; i < slash; i++) {
+			if (text.charAt(i) >= 128) {
+				return text.regionMatches(true, start, host, 0, host.length());
+			}
+		}
+		return startsWithAsciiIgnoringCase(text, start, host);
 	}
 
 	/**
