@@ -207,7 +207,7 @@ final class PersonalDataPatterns {
 				bsnEnd = shapeEnd;
 				found.accept(new Candidate(FindingType.BSN, start, shapeEnd));
 			}
-			if (start >= phoneEnd && digitsWithin(text, start, 20) >= 8) {
+			if (start >= phoneEnd && digitsWithin(runs, r, count, start + 20) >= 8) {
 				int phoneStart = start;
 				if (phoneStart > 0 && text.charAt(phoneStart - 1) == '(') {
 					phoneStart--;
@@ -361,11 +361,11 @@ final class PersonalDataPatterns {
 	 */
 	private static boolean mayStartBirthWord(String text, int i) {
 		char c = (char) (text.charAt(i) | 0x20);
-		if (c != 'g' && c != 'b' && c != 'd') {
-			return false;
-		}
-		return startsWithAsciiIgnoringCase(text, i, c == 'g' ? "geb" : c == 'b' ? "born" : "date")
-				&& (i == 0 || !Character.isLetter(text.charAt(i - 1)));
+		String word = c == 'g' ? "geb" : c == 'b' ? "born" : c == 'd' ? "date" : null;
+		// most words that start with these letters go on otherwise ("de", "goed", "bij"):
+		// the second letter first
+		return word != null && i + 1 < text.length() && (text.charAt(i + 1) | 0x20) == word.charAt(1)
+				&& startsWithAsciiIgnoringCase(text, i, word) && (i == 0 || !Character.isLetter(text.charAt(i - 1)));
 	}
 
 	/**
@@ -668,14 +668,14 @@ final class PersonalDataPatterns {
 				|| text.indexOf("GEBOREN") >= 0;
 	}
 
-	/** Digits in the next {@code span} characters: a phone number has eight or more. */
-	private static int digitsWithin(String text, int start, int span) {
+	/**
+	 * Digits before {@code limit} in the runs from run {@code r} on: a phone number has
+	 * eight or more in its first twenty characters.
+	 */
+	private static int digitsWithin(int[] runs, int r, int count, int limit) {
 		int digits = 0;
-		int end = Math.min(text.length(), start + span);
-		for (int i = start; i < end; i++) {
-			if (isDigit(text.charAt(i))) {
-				digits++;
-			}
+		for (int next = r; next < count && runs[next] < limit; next += 2) {
+			digits += Math.min(runs[next + 1], limit) - runs[next];
 		}
 		return digits;
 	}
