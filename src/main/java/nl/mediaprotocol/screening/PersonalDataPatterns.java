@@ -120,6 +120,15 @@ final class PersonalDataPatterns {
 
 	private static final Set<String> AGE_ADVERBS = Set.of(AGE_ADVERB_LIST);
 
+	/** Whether an adverb has that many letters: most words before a number have not. */
+	private static final boolean[] AGE_ADVERB_LENGTHS = new boolean[16];
+
+	static {
+		for (String adverb : AGE_ADVERB_LIST) {
+			AGE_ADVERB_LENGTHS[adverb.length()] = true;
+		}
+	}
+
 	/** "9-jarige Noah". */
 	private static final Pattern AGE_ADJECTIVE = Pattern.compile("(\\d{1,2}-jarige)\\s\\p{Lu}\\p{Ll}+");
 
@@ -444,8 +453,9 @@ final class PersonalDataPatterns {
 		if (isWordChar(before) || ".@/-".indexOf(before) >= 0) {
 			return false;
 		}
+		char first = (char) (c | 0x20);
 		for (String start : PROFILE_STARTS) {
-			if (startsWithAsciiIgnoringCase(text, i, start)) {
+			if (start.charAt(0) == first && startsWithAsciiIgnoringCase(text, i, start)) {
 				return true;
 			}
 		}
@@ -462,10 +472,10 @@ final class PersonalDataPatterns {
 		int slash;
 		while ((slash = text.indexOf('/', from)) >= 0) {
 			from = slash + 1;
-			// every host ends in "com" or "net"; no other character is an m or t to
+			// every host ends in ".com" or ".net"; no other characters are those to
 			// regionMatches, which ignores case the Unicode way
-			char last = slash > 0 ? text.charAt(slash - 1) : ' ';
-			if (last != 'm' && last != 'M' && last != 't' && last != 'T') {
+			if (slash < 4 || !(startsWithAsciiIgnoringCase(text, slash - 4, ".com")
+					|| startsWithAsciiIgnoringCase(text, slash - 4, ".net"))) {
 				continue;
 			}
 			for (String host : PROFILE_HOSTS) {
@@ -616,8 +626,7 @@ final class PersonalDataPatterns {
 	}
 
 	private static boolean isAgeAdverb(String text, int start, int end) {
-		// the adverbs are 2 to 8 letters long
-		if (end - start < 2 || end - start > 8) {
+		if (end - start >= AGE_ADVERB_LENGTHS.length || !AGE_ADVERB_LENGTHS[end - start]) {
 			return false;
 		}
 		for (int i = start; i < end; i++) {
