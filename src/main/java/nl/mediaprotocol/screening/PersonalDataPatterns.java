@@ -144,8 +144,36 @@ final class PersonalDataPatterns {
 
 	private final Pattern studentNumber;
 
+	/** The letter every student number starts with, when the pattern says so; else 0. */
+	private final char studentNumberStart;
+
 	PersonalDataPatterns(Pattern studentNumber) {
 		this.studentNumber = studentNumber;
+		this.studentNumberStart = firstLetter(studentNumber);
+	}
+
+	/**
+	 * The fixed letter or digit a match must start with ("L" of "L-\\d{4,6}"), read
+	 * conservatively from the board's pattern inside the look-behind and look-ahead that
+	 * {@link ScreeningProperties} puts around it; 0 when the pattern could start
+	 * otherwise (flags, alternatives, groups, a quantifier on the first character).
+	 */
+	static char firstLetter(Pattern pattern) {
+		String core = pattern.pattern();
+		String before = "(?<![\\p{L}\\d-])";
+		String after = "(?![\\p{L}\\d])";
+		if (pattern.flags() != 0 || !core.startsWith(before) || !core.endsWith(after)) {
+			return 0;
+		}
+		core = core.substring(before.length(), core.length() - after.length());
+		if (core.startsWith("(?:") && core.endsWith(")")) {
+			core = core.substring(3, core.length() - 1);
+		}
+		if (core.length() < 2 || core.contains("|") || core.contains("(") || "?*{".indexOf(core.charAt(1)) >= 0) {
+			return 0;
+		}
+		char first = core.charAt(0);
+		return isAsciiLetter(first) || isDigit(first) ? first : 0;
 	}
 
 	void find(String text, Consumer<Candidate> found) {
@@ -259,7 +287,8 @@ final class PersonalDataPatterns {
 			// the board's student number, tried once at the start of each word that holds
 			// digits: "L-1007" is one word, and so is "12-03-2024"
 			int word = wordStart(text, start);
-			if (word != studentWord && word >= studentEnd) {
+			if (word != studentWord && word >= studentEnd
+					&& (this.studentNumberStart == 0 || text.charAt(word) == this.studentNumberStart)) {
 				studentWord = word;
 				if ((matcher = matchers.lookingAt(this.studentNumber, word)) != null) {
 					studentEnd = matcher.end();

@@ -147,6 +147,33 @@ class PersonalDataPatternsTests {
 		return mutated.toString();
 	}
 
+	@Test
+	void aStudentNumberIsTriedOnlyAtItsFixedFirstLetter() {
+		assertThat(PersonalDataPatterns.firstLetter(TextScreener.DEFAULT_STUDENT_NUMBER)).isEqualTo('L');
+		assertThat(PersonalDataPatterns.firstLetter(pattern("L-\\d{4,6}"))).isEqualTo('L');
+		assertThat(PersonalDataPatterns.firstLetter(pattern("7\\d{6}"))).isEqualTo('7');
+		for (String anyStart : List.of("L?-\\d{4}", "L-\\d+|M-\\d+", "(?i)l-\\d{4}", "[LM]-\\d{4}", "\\d{6}",
+				"(L)-\\d{4}")) {
+			assertThat(PersonalDataPatterns.firstLetter(pattern(anyStart))).as(anyStart).isEqualTo((char) 0);
+		}
+		assertThat(PersonalDataPatterns.firstLetter(Pattern.compile("L-\\d{4}", Pattern.CASE_INSENSITIVE)))
+			.isEqualTo((char) 0);
+		PersonalDataPatterns other = new PersonalDataPatterns(pattern("S\\d{6}|X-\\d{3}"));
+		List<String> found = new java.util.ArrayList<>();
+		String text = "Leerling S123456 en X-123, niet L-1234";
+		other.find(text, candidate -> {
+			if (candidate.type() == FindingType.STUDENT_NUMBER) {
+				found.add(text.substring(candidate.start(), candidate.end()));
+			}
+		});
+		assertThat(found).containsExactly("S123456", "X-123");
+	}
+
+	/** As ScreeningProperties wraps a board's pattern. */
+	private static Pattern pattern(String core) {
+		return Pattern.compile("(?<![\\p{L}\\d-])(?:" + core + ")(?![\\p{L}\\d])");
+	}
+
 	private interface HandMatcher {
 
 		/** Where the match from {@code start} ends, or -1. */
