@@ -208,7 +208,9 @@ final class PersonalDataPatterns {
 				runs[count++] = i + 1;
 			}
 			else if (mark == BIRTH) {
-				if (mayStartBirthWord(text, i)) {
+				// most words that start with these letters go on otherwise ("de", "goed",
+				// "bij"): their second letter first
+				if (i + 1 < length && (chars[i + 1] | 0x20) == BIRTH_SECOND_LETTERS[c] && mayStartBirthWord(text, i)) {
 					if (birthCount == births.length) {
 						births = Arrays.copyOf(births, Math.max(4, birthCount * 2));
 					}
@@ -313,6 +315,9 @@ final class PersonalDataPatterns {
 	/** The same, and the first letters of the words of {@link #BORN}. */
 	private static final byte[] MARKS_AND_BIRTH = new byte[128];
 
+	/** Per first letter of a word of BORN (geb, born, date), its second letter. */
+	private static final char[] BIRTH_SECOND_LETTERS = new char[128];
+
 	static {
 		for (char c = '0'; c <= '9'; c++) {
 			MARKS[c] = DIGIT;
@@ -320,8 +325,11 @@ final class PersonalDataPatterns {
 		MARKS['@'] = AT;
 		MARKS['/'] = SLASH;
 		System.arraycopy(MARKS, 0, MARKS_AND_BIRTH, 0, MARKS.length);
-		for (char c : "gGbBdD".toCharArray()) {
-			MARKS_AND_BIRTH[c] = BIRTH;
+		for (String word : List.of("geb", "born", "date")) {
+			for (char c : new char[] { word.charAt(0), Character.toUpperCase(word.charAt(0)) }) {
+				MARKS_AND_BIRTH[c] = BIRTH;
+				BIRTH_SECOND_LETTERS[c] = word.charAt(1);
+			}
 		}
 	}
 
@@ -403,10 +411,8 @@ final class PersonalDataPatterns {
 	private static boolean mayStartBirthWord(String text, int i) {
 		char c = (char) (text.charAt(i) | 0x20);
 		String word = c == 'g' ? "geb" : c == 'b' ? "born" : c == 'd' ? "date" : null;
-		// most words that start with these letters go on otherwise ("de", "goed", "bij"):
-		// the second letter first
-		return word != null && i + 1 < text.length() && (text.charAt(i + 1) | 0x20) == word.charAt(1)
-				&& startsWithAsciiIgnoringCase(text, i, word) && (i == 0 || !Character.isLetter(text.charAt(i - 1)));
+		return word != null && startsWithAsciiIgnoringCase(text, i, word)
+				&& (i == 0 || !Character.isLetter(text.charAt(i - 1)));
 	}
 
 	/**
