@@ -237,6 +237,7 @@ final class PersonalDataPatterns {
 		int studentWord = -1;
 		int bsnEnd = -1;
 		int plateEnd = -1;
+		PhoneNumbers.Check phones = new PhoneNumbers.Check();
 		Matcher matcher;
 		for (int r = 0; r < count; r += 2) {
 			int start = runs[r];
@@ -260,7 +261,7 @@ final class PersonalDataPatterns {
 				char outside = phoneStart > 0 ? text.charAt(phoneStart - 1) : ' ';
 				if (!Character.isLetterOrDigit(outside) && outside != '+'
 						&& (shapeEnd = phoneShapeEnd(text, phoneStart)) > 0
-						&& PhoneNumbers.isValid(text, phoneStart, shapeEnd)) {
+						&& phones.isValid(text, phoneStart, shapeEnd)) {
 					phoneEnd = shapeEnd;
 					found.accept(new Candidate(FindingType.PHONE_NUMBER, phoneStart, shapeEnd));
 				}

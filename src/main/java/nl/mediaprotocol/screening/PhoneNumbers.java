@@ -1,6 +1,7 @@
 package nl.mediaprotocol.screening;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.google.i18n.phonenumbers.NumberParseException;
@@ -71,61 +72,88 @@ final class PhoneNumbers {
 	}
 
 	/**
-	 * Whether [start, end) of the text, phone-shaped, is a valid number; written
-	 * nationally, a Dutch number starts with its 0.
+	 * The checks of one post: a matcher per pattern is made once and moved to each
+	 * number, as making one costs more than matching a few digits.
 	 */
-	static boolean isValid(String text, int start, int end) {
-		char first = text.charAt(start);
-		if (!(first == '+' || first == '0' || (first == '(' && text.charAt(start + 1) == '0'))) {
-			return false;
-		}
-		int digits = 0;
-		int d0 = -1;
-		int d1 = -1;
-		int d2 = -1;
-		int d3 = -1;
-		for (int i = start; i < end; i++) {
-			char c = text.charAt(i);
-			if (c >= '0' && c <= '9') {
-				switch (digits++) {
-					case 0 -> d0 = c;
-					case 1 -> d1 = c;
-					case 2 -> d2 = c;
-					case 3 -> d3 = c;
-					default -> {
+	static final class Check {
+
+		private final StringBuilder national = new StringBuilder(LONGEST);
+
+		private final Matcher[] general = new Matcher[LONGEST + 1];
+
+		private final Matcher[] anyType = new Matcher[LONGEST + 1];
+
+		/**
+		 * Whether [start, end) of the text, phone-shaped, is a valid number; written
+		 * nationally, a Dutch number starts with its 0.
+		 */
+		boolean isValid(String text, int start, int end) {
+			char first = text.charAt(start);
+			if (!(first == '+' || first == '0' || (first == '(' && text.charAt(start + 1) == '0'))) {
+				return false;
+			}
+			int digits = 0;
+			int d0 = -1;
+			int d1 = -1;
+			int d2 = -1;
+			int d3 = -1;
+			for (int i = start; i < end; i++) {
+				char c = text.charAt(i);
+				if (c >= '0' && c <= '9') {
+					switch (digits++) {
+						case 0 -> d0 = c;
+						case 1 -> d1 = c;
+						case 2 -> d2 = c;
+						case 3 -> d3 = c;
+						default -> {
+						}
 					}
 				}
 			}
-		}
-		// the digits before the national significant number
-		int skip;
-		if (first == '+') {
-			// "+31 6 ...", "+31 (0)6 ..."; a second 0 would be read differently
-			if (d0 != '3' || d1 != '1' || (d2 == '0' && d3 == '0')) {
+			// the digits before the national significant number
+			int skip;
+			if (first == '+') {
+				// "+31 6 ...", "+31 (0)6 ..."; a second 0 would be read differently
+				if (d0 != '3' || d1 != '1' || (d2 == '0' && d3 == '0')) {
+					return isValidParsed(text, start, end);
+				}
+				skip = (d2 == '0') ? 3 : 2;
+			}
+			else if (d1 == '0') {
+				// "00" is the international prefix
 				return isValidParsed(text, start, end);
 			}
-			skip = (d2 == '0') ? 3 : 2;
-		}
-		else if (d1 == '0') {
-			// "00" is the international prefix
-			return isValidParsed(text, start, end);
-		}
-		else {
-			skip = 1;
-		}
-		int length = digits - skip;
-		if (length > LONGEST || GENERAL[length] == null || ANY_TYPE[length] == null) {
-			return false;
-		}
-		StringBuilder national = new StringBuilder(length);
-		int seen = 0;
-		for (int i = start; i < end; i++) {
-			char c = text.charAt(i);
-			if (c >= '0' && c <= '9' && seen++ >= skip) {
-				national.append(c);
+			else {
+				skip = 1;
 			}
+			int length = digits - skip;
+			if (length > LONGEST || GENERAL[length] == null || ANY_TYPE[length] == null) {
+				return false;
+			}
+			StringBuilder national = this.national;
+			national.setLength(0);
+			int seen = 0;
+			for (int i = start; i < end; i++) {
+				char c = text.charAt(i);
+				if (c >= '0' && c <= '9' && seen++ >= skip) {
+					national.append(c);
+				}
+			}
+			return matches(this.general, GENERAL, length) && matches(this.anyType, ANY_TYPE, length);
 		}
-		return GENERAL[length].matcher(national).matches() && ANY_TYPE[length].matcher(national).matches();
+
+		private boolean matches(Matcher[] matchers, Pattern[] patterns, int length) {
+			Matcher matcher = matchers[length];
+			if (matcher == null) {
+				matcher = patterns[length].matcher(this.national);
+				matchers[length] = matcher;
+			}
+			else {
+				matcher.reset(this.national);
+			}
+			return matcher.matches();
+		}
+
 	}
 
 	private static boolean isValidParsed(String text, int start, int end) {

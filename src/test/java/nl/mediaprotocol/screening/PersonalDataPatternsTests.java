@@ -35,6 +35,7 @@ class PersonalDataPatternsTests {
 		List<String> starts = List.of("0", "06", "010", "020", "040", "085", "088", "0800", "0900", "097", "00", "+31",
 				"+31 ", "+310", "+31 (0)", "+3100", "+32", "+49", "+1", "(0", "(06)", "+(31)", "0031");
 		List<String> separators = List.of("", "", "", " ", "-", ".", "/", " - ");
+		PhoneNumbers.Check check = new PhoneNumbers.Check();
 		int checked = 0;
 		int valid = 0;
 		for (int i = 0; i < TRIES; i++) {
@@ -54,7 +55,8 @@ class PersonalDataPatternsTests {
 			String shape = text.substring(0, end);
 			boolean expected = (shape.startsWith("+") || shape.startsWith("0") || shape.startsWith("(0"))
 					&& isValid(phones, shape);
-			assertThat(PhoneNumbers.isValid(text, 0, end)).as(shape).isEqualTo(expected);
+			// one check for all numbers, as for all numbers of a post
+			assertThat(check.isValid(text, 0, end)).as(shape).isEqualTo(expected);
 			checked++;
 			valid += expected ? 1 : 0;
 		}
