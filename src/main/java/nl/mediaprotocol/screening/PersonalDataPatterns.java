@@ -184,15 +184,13 @@ final class PersonalDataPatterns {
 		int[] runs = new int[16];
 		int count = 0;
 		boolean slash = false;
-		// the first letters of the words of BORN count only in a post that mentions birth
-		byte[] marks = mentionsBirth(text) ? MARKS_AND_BIRTH : MARKS;
 		int[] births = NO_STARTS;
 		int birthCount = 0;
 		// a copy of the characters: an array is read faster than String.charAt
 		char[] chars = text.toCharArray();
 		for (int i = 0; i < length; i++) {
 			char c = chars[i];
-			byte mark = c < 128 ? marks[c] : 0;
+			byte mark = c < 128 ? MARKS[c] : 0;
 			if (mark == 0) {
 				continue;
 			}
@@ -208,9 +206,7 @@ final class PersonalDataPatterns {
 				runs[count++] = i + 1;
 			}
 			else if (mark == BIRTH) {
-				// most words that start with these letters go on otherwise ("de", "goed",
-				// "bij"): their second letter first
-				if (i + 1 < length && (chars[i + 1] | 0x20) == BIRTH_SECOND_LETTERS[c] && mayStartBirthWord(text, i)) {
+				if (isBirthWordAt(chars, i)) {
 					if (birthCount == births.length) {
 						births = Arrays.copyOf(births, Math.max(4, birthCount * 2));
 					}
@@ -299,7 +295,12 @@ final class PersonalDataPatterns {
 				}
 			}
 		}
-		datesOfBirth(text, births, birthCount, matchers, found);
+		// the words of BORN count only in a post that mentions birth, asked only when
+		// there
+		// are some
+		if (birthCount > 0 && mentionsBirth(text)) {
+			datesOfBirth(text, births, birthCount, matchers, found);
+		}
 	}
 
 	private static final byte DIGIT = 1;
@@ -310,14 +311,16 @@ final class PersonalDataPatterns {
 
 	private static final byte BIRTH = 4;
 
-	/** Per ASCII character, what the first pass marks: a digit, an @, a slash. */
+	/**
+	 * Per ASCII character, what the first pass marks: a digit, an @, a slash, the first
+	 * letter of a word of {@link #BORN}.
+	 */
 	private static final byte[] MARKS = new byte[128];
 
-	/** The same, and the first letters of the words of {@link #BORN}. */
-	private static final byte[] MARKS_AND_BIRTH = new byte[128];
-
-	/** Per first letter of a word of BORN (geb, born, date), its second letter. */
-	private static final char[] BIRTH_SECOND_LETTERS = new char[128];
+	/**
+	 * Per first letter, in either case, the word of BORN it may start: geb, born, date.
+	 */
+	private static final String[] BIRTH_WORDS = new String[128];
 
 	static {
 		for (char c = '0'; c <= '9'; c++) {
@@ -325,11 +328,10 @@ final class PersonalDataPatterns {
 		}
 		MARKS['@'] = AT;
 		MARKS['/'] = SLASH;
-		System.arraycopy(MARKS, 0, MARKS_AND_BIRTH, 0, MARKS.length);
 		for (String word : List.of("geb", "born", "date")) {
 			for (char c : new char[] { word.charAt(0), Character.toUpperCase(word.charAt(0)) }) {
-				MARKS_AND_BIRTH[c] = BIRTH;
-				BIRTH_SECOND_LETTERS[c] = word.charAt(1);
+				MARKS[c] = BIRTH;
+				BIRTH_WORDS[c] = word;
 			}
 		}
 	}
@@ -406,14 +408,22 @@ final class PersonalDataPatterns {
 	}
 
 	/**
-	 * "geb", "born" or "date" in any case of those ASCII letters (as BORN, which is
-	 * case-insensitive for ASCII only, reads them), not after a letter.
+	 * "geb", "born" or "date" at {@code i}, in any case of those ASCII letters (as BORN,
+	 * which is case-insensitive for ASCII only, reads them), not after a letter.
 	 */
-	private static boolean mayStartBirthWord(String text, int i) {
-		char c = (char) (text.charAt(i) | 0x20);
-		String word = c == 'g' ? "geb" : c == 'b' ? "born" : c == 'd' ? "date" : null;
-		return word != null && startsWithAsciiIgnoringCase(text, i, word)
-				&& (i == 0 || !Character.isLetter(text.charAt(i - 1)));
+	private static boolean isBirthWordAt(char[] chars, int i) {
+		String word = BIRTH_WORDS[chars[i]];
+		if (i + word.length() > chars.length) {
+			return false;
+		}
+		// the words are letters: setting the bit of lower case cannot make another
+		// character one of them
+		for (int k = 1; k < word.length(); k++) {
+			if ((chars[i + k] | 0x20) != word.charAt(k)) {
+				return false;
+			}
+		}
+		return i == 0 || !Character.isLetter(chars[i - 1]);
 	}
 
 	/**
