@@ -201,8 +201,13 @@ final class Lexicon {
 
 	/** Harmful content in the text, the longest match where matches overlap. */
 	List<Finding> find(String text) {
+		return find(text, text.toCharArray());
+	}
+
+	/** The same, with a copy of the text's characters the caller made. */
+	List<Finding> find(String text, char[] chars) {
 		Scan scan = new Scan(text);
-		Skeleton.walk(text, scan);
+		Skeleton.walk(chars, scan);
 		return scan.found();
 	}
 

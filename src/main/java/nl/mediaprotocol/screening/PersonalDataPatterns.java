@@ -177,6 +177,11 @@ final class PersonalDataPatterns {
 	}
 
 	void find(String text, Consumer<Candidate> found) {
+		find(text, text.toCharArray(), found);
+	}
+
+	/** The same, with a copy of the text's characters the caller made. */
+	void find(String text, char[] chars, Consumer<Candidate> found) {
 		int length = text.length();
 		Matchers matchers = new Matchers(text);
 		// one pass over the characters finds where a shape can be: runs of digits, an @,
@@ -186,8 +191,6 @@ final class PersonalDataPatterns {
 		boolean slash = false;
 		int[] births = NO_STARTS;
 		int birthCount = 0;
-		// a copy of the characters: an array is read faster than String.charAt
-		char[] chars = text.toCharArray();
 		for (int i = 0; i < length; i++) {
 			char c = chars[i];
 			byte mark = c < 128 ? MARKS[c] : 0;

@@ -40,8 +40,11 @@ final class Skeleton {
 
 	/** Hands the skeleton of {@code original} to the sink, in order. */
 	static void walk(String text, Sink sink) {
-		// one copy of the characters: reading an array is cheaper than String.charAt
-		char[] original = text.toCharArray();
+		walk(text.toCharArray(), sink);
+	}
+
+	/** Hands the skeleton of the characters to the sink, in order. */
+	static void walk(char[] original, Sink sink) {
 		int[] words = words(original);
 		if (hasSpacedLetters(words)) {
 			words = joinSpacedLetters(words);
