@@ -41,6 +41,15 @@ final class Lexicon {
 	/** Per state, the terms that end there, through the output links. */
 	private final int[][] outputs;
 
+	/** Per state, whether any term ends there: one look-up per character. */
+	private final boolean[] accepting;
+
+	/**
+	 * A power of two longer than the longest pattern: how many skeleton characters a scan
+	 * remembers the original offsets of.
+	 */
+	private final int window;
+
 	record Category(String name, Severity severity, String article) {
 	}
 
@@ -74,6 +83,9 @@ final class Lexicon {
 		int states = goTo.size();
 		this.next = new int[states * ALPHABET];
 		this.outputs = new int[states][];
+		this.accepting = new boolean[states];
+		int longest = terms.stream().mapToInt(term -> pattern(term).length()).max().orElse(1);
+		this.window = Integer.highestOneBit(longest) * 2;
 		int[] fail = new int[states];
 		ArrayDeque<Integer> queue = new ArrayDeque<>();
 		for (int symbol = 0; symbol < ALPHABET; symbol++) {
@@ -92,6 +104,7 @@ final class Lexicon {
 			int[] all = Arrays.copyOf(own, own.length + inherited.length);
 			System.arraycopy(inherited, 0, all, own.length, inherited.length);
 			this.outputs[state] = all;
+			this.accepting[state] = all.length > 0;
 			for (int symbol = 0; symbol < ALPHABET; symbol++) {
 				int child = goTo.get(state)[symbol];
 				if (child > 0) {
@@ -155,7 +168,7 @@ final class Lexicon {
 				boolean allowed = content.startsWith("!");
 				String term = allowed ? content.substring(1) : content;
 				boolean prefix = term.endsWith("*");
-				String skeleton = Skeleton.of(prefix ? term.substring(0, term.length() - 1) : term).text().strip();
+				String skeleton = Skeleton.text(prefix ? term.substring(0, term.length() - 1) : term).strip();
 				if (!skeleton.isEmpty()) {
 					terms.add(new Term(skeleton, prefix, allowed, current));
 				}
@@ -188,34 +201,84 @@ final class Lexicon {
 
 	/** Harmful content in the text, the longest match where matches overlap. */
 	List<Finding> find(String text) {
-		Skeleton skeleton = Skeleton.of(text);
-		String folded = skeleton.text();
-		List<Finding> found = new ArrayList<>();
-		List<int[]> allowed = new ArrayList<>();
-		int state = 0;
-		for (int i = 0; i < folded.length(); i++) {
-			state = this.next[state * ALPHABET + symbol(folded.charAt(i))];
-			for (int t : this.outputs[state]) {
-				Term term = this.terms.get(t);
+		return find(text, text.toCharArray());
+	}
+
+	/** The same, with a copy of the text's characters the caller made. */
+	List<Finding> find(String text, char[] chars) {
+		Scan scan = new Scan(text);
+		Skeleton.walk(chars, scan);
+		return scan.found();
+	}
+
+	/**
+	 * The automaton run over the skeleton of one text as it is handed out, with the
+	 * original offsets of the last {@link #window} skeleton characters to map a match
+	 * back.
+	 */
+	private final class Scan implements Skeleton.Sink {
+
+		private final String text;
+
+		private final int[] originals = new int[Lexicon.this.window];
+
+		private final int mask = Lexicon.this.window - 1;
+
+		/** The skeleton index of the last character handed in. */
+		private int index = -1;
+
+		private int state;
+
+		private final List<Finding> found = new ArrayList<>();
+
+		private final List<int[]> allowed = new ArrayList<>();
+
+		Scan(String text) {
+			this.text = text;
+		}
+
+		/**
+		 * Every pattern starts with a space: back at the root within a word, the
+		 * automaton stays there until the space after it, and the rest of the word is
+		 * skipped.
+		 */
+		@Override
+		public boolean accept(char c, int original, int wordEnd) {
+			int i = ++this.index;
+			this.originals[i & this.mask] = original;
+			this.state = Lexicon.this.next[this.state * ALPHABET + symbol(c)];
+			if (Lexicon.this.accepting[this.state]) {
+				matched(i, wordEnd);
+			}
+			return this.state != 0;
+		}
+
+		private void matched(int i, int wordEnd) {
+			for (int t : Lexicon.this.outputs[this.state]) {
+				Term term = Lexicon.this.terms.get(t);
 				int length = pattern(term).length();
 				int first = i - length + 2;
-				int start = skeleton.originalStart(first);
-				int end = term.prefix() ? skeleton.originalWordEnd(i) : skeleton.originalEnd(i - 1);
+				int start = this.originals[first & this.mask];
+				int end = term.prefix() ? wordEnd : this.originals[(i - 1) & this.mask] + 1;
 				if (term.allowed()) {
-					allowed.add(new int[] { start, end });
+					this.allowed.add(new int[] { start, end });
 					continue;
 				}
 				Finding finding = new Finding(FindingType.HARMFUL_CONTENT, term.category().severity(), start, end,
-						text.substring(start, end), term.category().article(), term.category().name());
-				found.removeIf(other -> other.overlaps(finding) && other.end() - other.start() <= end - start);
-				if (found.stream().noneMatch(finding::overlaps)) {
-					found.add(finding);
+						this.text.substring(start, end), term.category().article(), term.category().name());
+				this.found.removeIf(other -> other.overlaps(finding) && other.end() - other.start() <= end - start);
+				if (this.found.stream().noneMatch(finding::overlaps)) {
+					this.found.add(finding);
 				}
 			}
 		}
-		found.removeIf(
-				finding -> allowed.stream().anyMatch(span -> span[0] < finding.end() && finding.start() < span[1]));
-		return found;
+
+		List<Finding> found() {
+			this.found.removeIf(finding -> this.allowed.stream()
+				.anyMatch(span -> span[0] < finding.end() && finding.start() < span[1]));
+			return this.found;
+		}
+
 	}
 
 }

@@ -36,6 +36,16 @@ final class NameDetector {
 			"let", "bel", "mail", "stuur", "juf", "meester", "groep", "klas", "school", "sportdag", "feest", "storm",
 			"zon", "lente", "zomer", "winter", "herfst", "nieuw", "iedereen", "wow", "top", "super", "have", "thanks");
 
+	private static final Kind[] KINDS = Kind.values();
+
+	/**
+	 * Candidates as [start, end, flags, words]: the longest first, then in text order.
+	 */
+	private static final Comparator<int[]> LONGEST_FIRST = (a, b) -> {
+		int order = Integer.compare(a[0] - a[1], b[0] - b[1]);
+		return (order != 0) ? order : Integer.compare(a[0], b[0]);
+	};
+
 	private final NameIndex index;
 
 	NameDetector(PeopleSnapshot snapshot) {
@@ -97,21 +107,20 @@ final class NameDetector {
 			}
 			candidates.add(new int[] { start, end, flags, words });
 		});
-		boolean placeNamed = !places.isEmpty();
 		List<Finding> found = new ArrayList<>();
-		candidates.sort(Comparator.<int[]>comparingInt(c -> c[0] - c[1]).thenComparingInt(c -> c[0]));
+		candidates.sort(LONGEST_FIRST);
 		for (int[] candidate : candidates) {
 			int start = candidate[0];
 			int end = candidate[1];
-			int kinds = kinds(text, start, end, candidate[2], candidate[3], placeNamed);
+			int kinds = kinds(text, start, end, candidate[2], candidate[3], places);
 			if (kinds == 0 || insidePlace(places, start, end)) {
 				continue;
 			}
-			Kind kind = Kind.values()[Integer.numberOfTrailingZeros(kinds)];
+			Kind kind = KINDS[Integer.numberOfTrailingZeros(kinds)];
 			Finding finding = new Finding(FindingType.PERSON_NAME,
 					kind == Kind.EMPLOYEE ? Severity.WARN : Severity.BLOCK, start, end, text.substring(start, end),
 					article, kind.category());
-			if (found.stream().noneMatch(finding::overlaps)) {
+			if (!TextScreener.overlapsAny(found, finding)) {
 				found.add(finding);
 			}
 		}
@@ -119,18 +128,18 @@ final class NameDetector {
 	}
 
 	/** The kinds of people this match names in a form valid where it stands. */
-	private static int kinds(String text, int start, int end, int flags, int words, boolean placeNamed) {
+	private static int kinds(String text, int start, int end, int flags, int words, List<int[]> places) {
 		int kinds = 0;
 		for (int form : FORMS) {
 			int formKinds = NameIndex.kindsOf(flags, form);
-			if (formKinds != 0 && (flags & form) != 0 && valid(form, text, start, end, words, placeNamed)) {
+			if (formKinds != 0 && (flags & form) != 0 && valid(form, text, start, end, words, places)) {
 				kinds |= formKinds;
 			}
 		}
 		return kinds;
 	}
 
-	private static boolean valid(int form, String text, int start, int end, int words, boolean placeNamed) {
+	private static boolean valid(int form, String text, int start, int end, int words, List<int[]> places) {
 		return switch (form) {
 			case NameIndex.FULL_NAME -> true;
 			// "Sanne V.": a capital initial, not the word "a"
@@ -140,15 +149,18 @@ final class NameDetector {
 			// "S. de Vries"
 			case NameIndex.INITIAL_AND_LAST_NAME -> Character.isUpperCase(text.charAt(start))
 					&& (start + 1 >= text.length() || !Folding.isWordChar(text.charAt(start + 1)));
-			case NameIndex.FIRST_NAME -> words == 1 && placeNamed && Character.isUpperCase(text.charAt(start))
+			case NameIndex.FIRST_NAME -> words == 1 && !places.isEmpty() && Character.isUpperCase(text.charAt(start))
 					&& !COMMON_WORDS.contains(text.substring(start, end).toLowerCase(Locale.ROOT))
-					&& !followedByLastName(text, end);
+					&& !followedByLastName(text, end, places);
 			default -> false;
 		};
 	}
 
-	/** "Emma Jansen" is someone else than the registered Emma. */
-	private static boolean followedByLastName(String text, int end) {
+	/**
+	 * "Emma Jansen" and "Emma de Boer" are someone else than the registered Emma; "Emma
+	 * in Klas 3" is her: a group or unit of the board is no last name.
+	 */
+	private static boolean followedByLastName(String text, int end, List<int[]> places) {
 		int i = end;
 		while (i < text.length() && text.charAt(i) == ' ') {
 			i++;
@@ -157,7 +169,7 @@ final class NameDetector {
 			return false;
 		}
 		if (Character.isUpperCase(text.charAt(i))) {
-			return true;
+			return !startsPlace(places, i);
 		}
 		int wordEnd = i;
 		while (wordEnd < text.length() && Folding.isWordChar(text.charAt(wordEnd))) {
@@ -170,7 +182,17 @@ final class NameDetector {
 		while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\'')) {
 			next++;
 		}
-		return next > wordEnd && next < text.length() && Character.isUpperCase(text.charAt(next));
+		return next > wordEnd && next < text.length() && Character.isUpperCase(text.charAt(next))
+				&& !startsPlace(places, next);
+	}
+
+	private static boolean startsPlace(List<int[]> places, int position) {
+		for (int[] place : places) {
+			if (place[0] == position) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean insidePlace(List<int[]> places, int start, int end) {

@@ -35,23 +35,50 @@ final class NameIndex {
 
 	private final Transitions transitions;
 
-	private final int[] fail;
+	/**
+	 * Per node, side by side so that a visit reads one cache line: its flags, its output
+	 * link (the nearest node with flags along its fail links) and its fail link.
+	 */
+	private final int[] nodeData;
 
-	private final int[] output;
+	private static final int FLAGS = 0;
 
-	private final int[] flags;
+	private static final int OUTPUT = 1;
+
+	private static final int FAIL = 2;
+
+	private static final int STRIDE = 3;
 
 	private final byte[] depth;
+
+	/**
+	 * The root's children by word, looked up directly: most steps start at the root, and
+	 * a small array stays in the cache where the big transition table does not.
+	 */
+	private final int[] rootChildren;
 
 	private NameIndex(Builder builder) {
 		this.words = builder.words;
 		this.transitions = builder.transitions;
 		int nodes = builder.nodes;
-		this.flags = Arrays.copyOf(builder.flags, nodes);
+		this.nodeData = new int[nodes * STRIDE];
+		for (int node = 0; node < nodes; node++) {
+			this.nodeData[node * STRIDE + FLAGS] = builder.flags[node];
+		}
 		this.depth = Arrays.copyOf(builder.depth, nodes);
-		this.fail = new int[nodes];
-		this.output = new int[nodes];
+		this.rootChildren = new int[this.words.size];
+		long[] keys = this.transitions.keys;
+		for (int slot = 0; slot < keys.length; slot++) {
+			if (this.transitions.values[slot] > 0 && (keys[slot] >>> 32) == 0) {
+				this.rootChildren[(int) keys[slot]] = this.transitions.values[slot];
+			}
+		}
 		link(builder.maxDepth);
+	}
+
+	/** The child of {@code node} by {@code word}, 0 for none. */
+	private int child(int node, int word) {
+		return node == 0 ? this.rootChildren[word] : this.transitions.get(node, word);
 	}
 
 	static Builder builder() {
@@ -72,7 +99,7 @@ final class NameIndex {
 	}
 
 	int nodes() {
-		return this.fail.length;
+		return this.depth.length;
 	}
 
 	/** Fail links by depth: a node's fail target is always shallower than the node. */
@@ -89,9 +116,9 @@ final class NameIndex {
 				int word = (int) keys[slot];
 				int target = 0;
 				if (parent != 0) {
-					int state = this.fail[parent];
+					int state = this.nodeData[parent * STRIDE + FAIL];
 					while (true) {
-						int next = this.transitions.get(state, word);
+						int next = child(state, word);
 						if (next > 0) {
 							target = next;
 							break;
@@ -99,11 +126,12 @@ final class NameIndex {
 						if (state == 0) {
 							break;
 						}
-						state = this.fail[state];
+						state = this.nodeData[state * STRIDE + FAIL];
 					}
 				}
-				this.fail[child] = target;
-				this.output[child] = this.flags[target] != 0 ? target : this.output[target];
+				this.nodeData[child * STRIDE + FAIL] = target;
+				this.nodeData[child * STRIDE + OUTPUT] = this.nodeData[target * STRIDE + FLAGS] != 0 ? target
+						: this.nodeData[target * STRIDE + OUTPUT];
 			}
 		}
 	}
@@ -142,25 +170,25 @@ final class NameIndex {
 				continue;
 			}
 			state = step(state, word);
-			int node = this.flags[state] != 0 ? state : this.output[state];
+			int node = this.nodeData[state * STRIDE + FLAGS] != 0 ? state : this.nodeData[state * STRIDE + OUTPUT];
 			while (node != 0) {
 				int words = this.depth[node];
-				matches.found(starts[(wordCount - words) % MAX_WORDS], i, this.flags[node], words);
-				node = this.output[node];
+				matches.found(starts[(wordCount - words) % MAX_WORDS], i, this.nodeData[node * STRIDE + FLAGS], words);
+				node = this.nodeData[node * STRIDE + OUTPUT];
 			}
 		}
 	}
 
 	private int step(int state, int word) {
 		while (true) {
-			int next = this.transitions.get(state, word);
+			int next = child(state, word);
 			if (next > 0) {
 				return next;
 			}
 			if (state == 0) {
 				return 0;
 			}
-			state = this.fail[state];
+			state = this.nodeData[state * STRIDE + FAIL];
 		}
 	}
 

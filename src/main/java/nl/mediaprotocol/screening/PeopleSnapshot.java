@@ -29,8 +29,10 @@ record PeopleSnapshot(List<KnownPerson> people, List<String> places, List<String
 
 		STUDENT, GUARDIAN, EMPLOYEE;
 
+		private final String category = name().toLowerCase(java.util.Locale.ROOT);
+
 		String category() {
-			return name().toLowerCase(java.util.Locale.ROOT);
+			return this.category;
 		}
 
 	}

@@ -10,18 +10,22 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.google.i18n.phonenumbers.NumberParseException;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Personal data that has a shape (3.1.3): numbers that pass their checksum, addresses,
  * plates, dates of birth, contact details. Each check looks only where its shape can be,
  * so that "3.1.6" is no date and a bare run of digits no citizen number.
+ *
+ * <p>
+ * Speed: one pass over the characters finds the runs of digits, the @s and slashes and
+ * the words that may start a date of birth; every check starts from one of those. The
+ * fixed shapes (phone, citizen number, postcode, street, plate) are matched by hand;
+ * their patterns below stay the definition, and PersonalDataPatternsTests holds each hand
+ * matcher to its pattern on random text. Patterns that remain are asked with one
+ * {@link Matcher} per pattern and text.
  */
 final class PersonalDataPatterns {
-
-	private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
 
 	private static final Pattern PROFILE = Pattern
 		.compile("(?<![\\w.@/-])(?:https?://)?(?:(?:www|m|nl|nl-nl|mobile)\\.)?"
@@ -31,40 +35,63 @@ final class PersonalDataPatterns {
 
 	private static final Pattern EMAIL_DOMAIN = Pattern.compile("[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.\\p{L}{2,}");
 
-	private static final Pattern IBAN = Pattern.compile("[A-Z]{2}\\d{2}(?: ?[A-Z0-9]){11,32}");
+	/** The definition of {@link #ibanShapeEnd}, which matches it by hand. */
+	static final Pattern IBAN = Pattern.compile("[A-Z]{2}\\d{2}(?: ?[A-Z0-9]){11,32}");
 
-	private static final Pattern BSN = Pattern
+	/** The definition of {@link #bsnShapeEnd}, which matches it by hand. */
+	static final Pattern BSN = Pattern
 		.compile("(\\d{9}|\\d{4}\\.\\d{2}\\.\\d{3}|\\d{3}[ .-]\\d{3}[ .-]\\d{3})(?![\\w-]|[.,/]\\d)");
 
 	private static final String STREET_SUFFIXES = "straat|laan|weg|plein|singel|gracht|kade|dreef|hof|pad|dijk|park|steeg|markt|baan|ring|veld|wal|haven|erf|hoek|akker|gaarde|donk|dam|burcht|wijk|straatweg|boulevard|lei|plantsoen|oord";
 
-	private static final Pattern POSTCODE = Pattern.compile("[1-9]\\d{3}\\s?(?!SA|SD|SS)[A-Z]{2}(?![\\p{L}\\d-])");
+	/** The definition of {@link #postcodeShapeEnd}, which matches it by hand. */
+	static final Pattern POSTCODE = Pattern.compile("[1-9]\\d{3}\\s?(?!SA|SD|SS)[A-Z]{2}(?![\\p{L}\\d-])");
 
-	/** The street and number before a postcode: "Kerkstraat 12a, ". */
-	private static final Pattern STREET_BEFORE = Pattern
+	/**
+	 * The street and number before a postcode: "Kerkstraat 12a, ". The definition of
+	 * {@link #streetStart}, which matches it by hand.
+	 */
+	static final Pattern STREET_BEFORE = Pattern
 		.compile("(?<![\\p{L}])(?:\\p{Lu}[\\p{L}.']*\\s){0,2}\\p{L}[\\p{Ll}'-]*?(?:" + STREET_SUFFIXES
 				+ ")\\s\\d{1,5}(?:\\s?[a-zA-Z](?![\\p{L}\\d]))?(?:-\\d{1,4})?,?\\s+$");
 
 	/**
 	 * Phone-shaped: 8 to 15 digits with the separators people type; libphonenumber
-	 * decides.
+	 * decides. The definition of {@link #phoneShapeEnd}, which matches it by hand.
 	 */
-	private static final Pattern PHONE_SHAPE = Pattern
+	static final Pattern PHONE_SHAPE = Pattern
 		.compile("\\+?\\(?\\d(?:\\)?[ ./-]{0,3}\\(?\\d){7,14}(?![\\p{L}\\d]|[.,/-]\\d)");
 
-	private static final Pattern PLATE;
+	/** Dutch plates, L a letter and D a digit, all eight characters long. */
+	private static final String[] SIDECODES = { "LL-DD-DD", "DD-DD-LL", "DD-LL-DD", "LL-DD-LL", "LL-LL-DD", "DD-LL-LL",
+			"DD-LLL-D", "D-LLL-DD", "LL-DDD-L", "L-DDD-LL", "LLL-DD-L", "L-DD-LLL", "D-LL-DDD", "DDD-LL-D" };
+
+	/** The definition of {@link #plateShapeEnd}, which matches it by hand. */
+	static final Pattern PLATE;
+
+	/**
+	 * Per shape of eight characters, read as a number in base 3 (capital 0, digit 1, dash
+	 * 2), whether it is a sidecode.
+	 */
+	private static final boolean[] SIDECODE_SHAPES = new boolean[6561];
 
 	static {
-		String[] sidecodes = { "LL-DD-DD", "DD-DD-LL", "DD-LL-DD", "LL-DD-LL", "LL-LL-DD", "DD-LL-LL", "DD-LLL-D",
-				"D-LLL-DD", "LL-DDD-L", "L-DDD-LL", "LLL-DD-L", "L-DD-LLL", "D-LL-DDD", "DDD-LL-D" };
 		StringBuilder alternatives = new StringBuilder();
-		for (String sidecode : sidecodes) {
+		for (String sidecode : SIDECODES) {
 			if (!alternatives.isEmpty()) {
 				alternatives.append('|');
 			}
 			alternatives.append(sidecode.replace("L", "[A-Z]").replace("D", "\\d"));
 		}
 		PLATE = Pattern.compile("(?:" + alternatives + ")(?![\\p{L}\\d]|-[\\p{L}\\d])");
+		for (String sidecode : SIDECODES) {
+			int shape = 0;
+			for (int i = 0; i < sidecode.length(); i++) {
+				char c = sidecode.charAt(i);
+				shape = shape * 3 + (c == 'L' ? 0 : c == 'D' ? 1 : 2);
+			}
+			SIDECODE_SHAPES[shape] = true;
+		}
 	}
 
 	private static final String MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
@@ -86,10 +113,21 @@ final class PersonalDataPatterns {
 	private static final Pattern AGE_AFTER_VERB = Pattern.compile("\\d{1,2}(\\s(?:jaar(?:\\soud)?|years?\\sold|jr))?"
 			+ "(?:\\s(?:today|vandaag))?(?![\\d\\p{L}]|\\s(?:geleden|ago|keer|times|minuten|uur|procent|%))");
 
-	private static final Set<String> AGE_VERBS = Set.of("wordt", "werd", "is", "was", "turns", "turned");
+	private static final String[] AGE_VERB_LIST = { "wordt", "werd", "is", "was", "turns", "turned" };
 
-	private static final Set<String> AGE_ADVERBS = Set.of("vandaag", "morgen", "gisteren", "zaterdag", "zondag", "al",
-			"nu", "pas", "alweer", "now");
+	private static final String[] AGE_ADVERB_LIST = { "vandaag", "morgen", "gisteren", "zaterdag", "zondag", "al", "nu",
+			"pas", "alweer", "now" };
+
+	private static final Set<String> AGE_ADVERBS = Set.of(AGE_ADVERB_LIST);
+
+	/** Whether an adverb has that many letters: most words before a number have not. */
+	private static final boolean[] AGE_ADVERB_LENGTHS = new boolean[16];
+
+	static {
+		for (String adverb : AGE_ADVERB_LIST) {
+			AGE_ADVERB_LENGTHS[adverb.length()] = true;
+		}
+	}
 
 	/** "9-jarige Noah". */
 	private static final Pattern AGE_ADJECTIVE = Pattern.compile("(\\d{1,2}-jarige)\\s\\p{Lu}\\p{Ll}+");
@@ -106,21 +144,62 @@ final class PersonalDataPatterns {
 
 	private final Pattern studentNumber;
 
+	/** The letter every student number starts with, when the pattern says so; else 0. */
+	private final char studentNumberStart;
+
 	PersonalDataPatterns(Pattern studentNumber) {
 		this.studentNumber = studentNumber;
+		this.studentNumberStart = firstLetter(studentNumber);
+	}
+
+	/**
+	 * The fixed letter or digit a match must start with ("L" of "L-\\d{4,6}"), read
+	 * conservatively from the board's pattern inside the look-behind and look-ahead that
+	 * {@link ScreeningProperties} puts around it; 0 when the pattern could start
+	 * otherwise (flags, alternatives, groups, a quantifier on the first character).
+	 */
+	static char firstLetter(Pattern pattern) {
+		String core = pattern.pattern();
+		String before = "(?<![\\p{L}\\d-])";
+		String after = "(?![\\p{L}\\d])";
+		if (pattern.flags() != 0 || !core.startsWith(before) || !core.endsWith(after)) {
+			return 0;
+		}
+		core = core.substring(before.length(), core.length() - after.length());
+		if (core.startsWith("(?:") && core.endsWith(")")) {
+			core = core.substring(3, core.length() - 1);
+		}
+		if (core.length() < 2 || core.contains("|") || core.contains("(") || "?*{".indexOf(core.charAt(1)) >= 0) {
+			return 0;
+		}
+		char first = core.charAt(0);
+		return isAsciiLetter(first) || isDigit(first) ? first : 0;
 	}
 
 	void find(String text, Consumer<Candidate> found) {
+		find(text, text.toCharArray(), found);
+	}
+
+	/** The same, with a copy of the text's characters the caller made. */
+	void find(String text, char[] chars, Consumer<Candidate> found) {
 		int length = text.length();
-		Matcher matcher = null;
+		Matchers matchers = new Matchers(text);
+		// one pass over the characters finds where a shape can be: runs of digits, an @,
+		// a slash; every check below starts from one of those
 		int[] runs = new int[16];
 		int count = 0;
 		boolean slash = false;
+		int[] births = NO_STARTS;
+		int birthCount = 0;
 		for (int i = 0; i < length; i++) {
-			char c = text.charAt(i);
-			if (isDigit(c)) {
+			char c = chars[i];
+			byte mark = c < 128 ? MARKS[c] : 0;
+			if (mark == 0) {
+				continue;
+			}
+			if (mark == DIGIT) {
 				int start = i;
-				while (i + 1 < length && isDigit(text.charAt(i + 1))) {
+				while (i + 1 < length && isDigit(chars[i + 1])) {
 					i++;
 				}
 				if (count == runs.length) {
@@ -129,21 +208,23 @@ final class PersonalDataPatterns {
 				runs[count++] = start;
 				runs[count++] = i + 1;
 			}
-			else if (c == '@') {
-				email(text, i, found);
+			else if (mark == BIRTH) {
+				if (isBirthWordAt(chars, i)) {
+					if (birthCount == births.length) {
+						births = Arrays.copyOf(births, Math.max(4, birthCount * 2));
+					}
+					births[birthCount++] = i;
+				}
 			}
-			else if (c == '/') {
+			else if (mark == AT) {
+				email(text, i, matchers, found);
+			}
+			else {
 				slash = true;
 			}
 		}
 		if (slash) {
-			each(PROFILE, text, profileWindows(text), m -> {
-				int end = m.end();
-				while (end > m.start() && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == '-')) {
-					end--;
-				}
-				found.accept(new Candidate(FindingType.PROFILE_URL, m.start(), end));
-			});
+			profiles(text, matchers, found);
 		}
 		if (count == 0) {
 			return;
@@ -152,20 +233,23 @@ final class PersonalDataPatterns {
 		// one
 		int phoneEnd = -1;
 		int studentEnd = -1;
+		int studentWord = -1;
 		int bsnEnd = -1;
 		int plateEnd = -1;
+		PhoneNumbers.Check phones = new PhoneNumbers.Check();
+		Matcher matcher;
 		for (int r = 0; r < count; r += 2) {
 			int start = runs[r];
 			int end = runs[r + 1];
 			int digits = end - start;
 			char before = start > 0 ? text.charAt(start - 1) : ' ';
+			int shapeEnd;
 			if (start >= bsnEnd && mayBeBsn(text, end, digits) && !isWordChar(before) && ".,/-".indexOf(before) < 0
-					&& (matcher = lookingAt(BSN, text, start, matcher)) != null
-					&& Checksums.isBsn(matcher.group(1).replaceAll("[ .-]", ""))) {
-				bsnEnd = matcher.end();
-				found.accept(new Candidate(FindingType.BSN, start, matcher.end()));
+					&& (shapeEnd = bsnShapeEnd(text, start)) > 0 && Checksums.isBsn(digitsOf(text, start, shapeEnd))) {
+				bsnEnd = shapeEnd;
+				found.accept(new Candidate(FindingType.BSN, start, shapeEnd));
 			}
-			if (start >= phoneEnd && digitsWithin(text, start, 20) >= 8) {
+			if (start >= phoneEnd && digitsWithin(runs, r, count, start + 20) >= 8) {
 				int phoneStart = start;
 				if (phoneStart > 0 && text.charAt(phoneStart - 1) == '(') {
 					phoneStart--;
@@ -175,65 +259,256 @@ final class PersonalDataPatterns {
 				}
 				char outside = phoneStart > 0 ? text.charAt(phoneStart - 1) : ' ';
 				if (!Character.isLetterOrDigit(outside) && outside != '+'
-						&& (matcher = lookingAt(PHONE_SHAPE, text, phoneStart, matcher)) != null
-						&& isPhoneNumber(matcher.group())) {
-					phoneEnd = matcher.end();
-					found.accept(new Candidate(FindingType.PHONE_NUMBER, phoneStart, matcher.end()));
+						&& (shapeEnd = phoneShapeEnd(text, phoneStart)) > 0
+						&& phones.isValid(text, phoneStart, shapeEnd)) {
+					phoneEnd = shapeEnd;
+					found.accept(new Candidate(FindingType.PHONE_NUMBER, phoneStart, shapeEnd));
 				}
 			}
-			if (digits == 4 && !Character.isLetterOrDigit(before)
-					&& (matcher = lookingAt(POSTCODE, text, start, matcher)) != null) {
-				found.accept(new Candidate(FindingType.ADDRESS, streetBefore(text, start), matcher.end()));
+			if (digits == 4 && !Character.isLetterOrDigit(before) && (shapeEnd = postcodeShapeEnd(text, start)) > 0) {
+				found.accept(new Candidate(FindingType.ADDRESS, streetBefore(text, start), shapeEnd));
 			}
 			if (start >= 2 && isCapital(text.charAt(start - 1)) && isCapital(text.charAt(start - 2))
 					&& (start == 2 || !Character.isLetterOrDigit(text.charAt(start - 3)))
-					&& (matcher = lookingAt(IBAN, text, start - 2, matcher)) != null) {
-				iban(text, matcher, found);
+					&& (shapeEnd = ibanShapeEnd(text, start - 2)) > 0) {
+				iban(text, start - 2, shapeEnd, found);
 			}
 			for (int back : nextToDash(text, start, end) ? PLATE_STARTS : NO_STARTS) {
 				int plateStart = start - back;
 				if (plateStart >= plateEnd && plateStart >= 0 && (back == 0 || isCapital(text.charAt(plateStart)))
 						&& (plateStart == 0 || !isPlateChar(text.charAt(plateStart - 1)))
-						&& (matcher = lookingAt(PLATE, text, plateStart, matcher)) != null) {
-					plateEnd = matcher.end();
-					found.accept(new Candidate(FindingType.LICENCE_PLATE, plateStart, matcher.end()));
+						&& (shapeEnd = plateShapeEnd(text, plateStart)) > 0) {
+					plateEnd = shapeEnd;
+					found.accept(new Candidate(FindingType.LICENCE_PLATE, plateStart, shapeEnd));
 					break;
 				}
 			}
 			if (digits <= 2) {
-				age(text, start, found);
+				age(text, start, end, matchers, found);
 			}
-			studentEnd = studentNumber(text, start, studentEnd, found);
-		}
-		if (mentionsBirth(text)) {
-			each(BORN, text, windows(text, (char) 0, 32, 8), m -> {
-				if (m.group(1) == null || validDate(m.group(1), m.group(2), m.group(3))) {
-					found.accept(new Candidate(FindingType.DATE_OF_BIRTH, m.start(), m.end()));
+			// the board's student number, tried once at the start of each word that holds
+			// digits: "L-1007" is one word, and so is "12-03-2024"
+			int word = wordStart(text, start);
+			if (word != studentWord && word >= studentEnd
+					&& (this.studentNumberStart == 0 || text.charAt(word) == this.studentNumberStart)) {
+				studentWord = word;
+				if ((matcher = matchers.lookingAt(this.studentNumber, word)) != null) {
+					studentEnd = matcher.end();
+					found.accept(new Candidate(FindingType.STUDENT_NUMBER, word, studentEnd));
 				}
-			});
+			}
+		}
+		// the words of BORN count only in a post that mentions birth, asked only when
+		// there
+		// are some
+		if (birthCount > 0 && mentionsBirth(text)) {
+			datesOfBirth(text, births, birthCount, matchers, found);
+		}
+	}
+
+	private static final byte DIGIT = 1;
+
+	private static final byte AT = 2;
+
+	private static final byte SLASH = 3;
+
+	private static final byte BIRTH = 4;
+
+	/**
+	 * Per ASCII character, what the first pass marks: a digit, an @, a slash, the first
+	 * letter of a word of {@link #BORN}.
+	 */
+	private static final byte[] MARKS = new byte[128];
+
+	/**
+	 * Per first letter, in either case, the word of BORN it may start: geb, born, date.
+	 */
+	private static final String[] BIRTH_WORDS = new String[128];
+
+	static {
+		for (char c = '0'; c <= '9'; c++) {
+			MARKS[c] = DIGIT;
+		}
+		MARKS['@'] = AT;
+		MARKS['/'] = SLASH;
+		for (String word : List.of("geb", "born", "date")) {
+			for (char c : new char[] { word.charAt(0), Character.toUpperCase(word.charAt(0)) }) {
+				MARKS[c] = BIRTH;
+				BIRTH_WORDS[c] = word;
+			}
 		}
 	}
 
 	/**
-	 * The board's student number, tried at the start of each word that holds digits:
-	 * "L-1007" is one word.
+	 * One matcher per pattern for one text, made when first needed: moving a matcher to
+	 * another region costs little, making one does. Look-behind and look-ahead see the
+	 * whole text.
 	 */
-	private int studentNumber(String text, int start, int studentEnd, Consumer<Candidate> found) {
+	private static final class Matchers {
+
+		private final String text;
+
+		private final Pattern[] patterns = new Pattern[16];
+
+		private final Matcher[] matchers = new Matcher[16];
+
+		private int size;
+
+		Matchers(String text) {
+			this.text = text;
+		}
+
+		Matcher of(Pattern pattern) {
+			for (int i = 0; i < this.size; i++) {
+				if (this.patterns[i] == pattern) {
+					return this.matchers[i];
+				}
+			}
+			Matcher matcher = pattern.matcher(this.text).useTransparentBounds(true).useAnchoringBounds(false);
+			if (this.size < this.patterns.length) {
+				this.patterns[this.size] = pattern;
+				this.matchers[this.size++] = matcher;
+			}
+			return matcher;
+		}
+
+		/** The matcher when the pattern matches at {@code start}, else null. */
+		@Nullable Matcher lookingAt(Pattern pattern, int start) {
+			Matcher matcher = of(pattern);
+			matcher.region(start, this.text.length());
+			return matcher.lookingAt() ? matcher : null;
+		}
+
+	}
+
+	/** Where the word holding position {@code start} begins: "L-1007" is one word. */
+	private static int wordStart(String text, int start) {
 		int word = start;
 		while (word > 0 && start - word < 12 && !Character.isWhitespace(text.charAt(word - 1))
 				&& "([\"'".indexOf(text.charAt(word - 1)) < 0) {
 			word--;
 		}
-		if (word < studentEnd) {
-			return studentEnd;
+		return word;
+	}
+
+	/**
+	 * "geboren op 3 maart 2012", tried only where a word starts as one of the words of
+	 * {@link #BORN} does, in text order; as {@link Matcher#find()} would, the next try
+	 * starts after a match.
+	 */
+	private static void datesOfBirth(String text, int[] starts, int count, Matchers matchers,
+			Consumer<Candidate> found) {
+		int from = 0;
+		for (int s = 0; s < count; s++) {
+			Matcher born;
+			if (starts[s] >= from && (born = matchers.lookingAt(BORN, starts[s])) != null) {
+				from = born.end();
+				if (born.group(1) == null || validDate(born.group(1), born.group(2), born.group(3))) {
+					found.accept(new Candidate(FindingType.DATE_OF_BIRTH, born.start(), born.end()));
+				}
+			}
 		}
-		Matcher number = this.studentNumber.matcher(text);
-		number.useTransparentBounds(true).useAnchoringBounds(false).region(word, text.length());
-		if (number.lookingAt()) {
-			found.accept(new Candidate(FindingType.STUDENT_NUMBER, word, number.end()));
-			return number.end();
+	}
+
+	/**
+	 * "geb", "born" or "date" at {@code i}, in any case of those ASCII letters (as BORN,
+	 * which is case-insensitive for ASCII only, reads them), not after a letter.
+	 */
+	private static boolean isBirthWordAt(char[] chars, int i) {
+		String word = BIRTH_WORDS[chars[i]];
+		if (i + word.length() > chars.length) {
+			return false;
 		}
-		return studentEnd;
+		// the words are letters: setting the bit of lower case cannot make another
+		// character one of them
+		for (int k = 1; k < word.length(); k++) {
+			if ((chars[i + k] | 0x20) != word.charAt(k)) {
+				return false;
+			}
+		}
+		return i == 0 || !Character.isLetter(chars[i - 1]);
+	}
+
+	/**
+	 * Whether the text has {@code lowerCase} at start, ignoring the case of ASCII
+	 * letters.
+	 */
+	private static boolean startsWithAsciiIgnoringCase(String text, int start, String lowerCase) {
+		if (start + lowerCase.length() > text.length()) {
+			return false;
+		}
+		for (int i = 0; i < lowerCase.length(); i++) {
+			char c = text.charAt(start + i);
+			if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != lowerCase.charAt(i)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * Links to someone's profile, looked for in a window around each slash that follows a
+	 * social network's host name. In each window as {@link Matcher#find()} would, but
+	 * tried only where the pattern can start: at a letter that starts a scheme, subdomain
+	 * or host, not after a character of [\w.@/-] (its look-behind).
+	 */
+	private static void profiles(String text, Matchers matchers, Consumer<Candidate> found) {
+		int[] windows = profileWindows(text);
+		for (int w = 0; w < windows.length; w += 2) {
+			int to = windows[w + 1];
+			for (int i = windows[w]; i < to; i++) {
+				if (!mayStartProfile(text, i)) {
+					continue;
+				}
+				Matcher profile = matchers.of(PROFILE);
+				profile.region(i, to);
+				if (profile.lookingAt()) {
+					int end = profile.end();
+					while (end > i && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == '-')) {
+						end--;
+					}
+					found.accept(new Candidate(FindingType.PROFILE_URL, i, end));
+					// as find(): the next try after the match
+					i = profile.end() - 1;
+				}
+			}
+		}
+	}
+
+	/**
+	 * The first letters of http, www, m, nl, mobile and the hosts in PROFILE, either
+	 * case.
+	 */
+	private static final boolean[] PROFILE_FIRST_LETTERS = new boolean[128];
+
+	static {
+		for (char c : "hwmnfitxpyls".toCharArray()) {
+			PROFILE_FIRST_LETTERS[c] = true;
+			PROFILE_FIRST_LETTERS[Character.toUpperCase(c)] = true;
+		}
+	}
+
+	/** How a match of PROFILE starts: a scheme, a subdomain or a host, in any case. */
+	private static final String[] PROFILE_STARTS = { "http", "www.", "m.", "nl.", "nl-nl.", "mobile.", "facebook.",
+			"fb.", "instagram.", "twitter.", "x.", "threads.", "pinterest.", "tiktok.", "youtube.", "linkedin.",
+			"snapchat." };
+
+	private static boolean mayStartProfile(String text, int i) {
+		char c = text.charAt(i);
+		if (c >= 128 || !PROFILE_FIRST_LETTERS[c]) {
+			return false;
+		}
+		char before = i > 0 ? text.charAt(i - 1) : ' ';
+		if (isWordChar(before) || ".@/-".indexOf(before) >= 0) {
+			return false;
+		}
+		char first = (char) (c | 0x20);
+		for (String start : PROFILE_STARTS) {
+			if (start.charAt(0) == first && startsWithAsciiIgnoringCase(text, i, start)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static final String[] PROFILE_HOSTS = { "facebook.com", "fb.com", "instagram.com", "twitter.com", "x.com",
@@ -246,8 +521,14 @@ final class PersonalDataPatterns {
 		int slash;
 		while ((slash = text.indexOf('/', from)) >= 0) {
 			from = slash + 1;
+			// every host ends in ".com" or ".net"; no other characters are those to
+			// regionMatches, which ignores case the Unicode way
+			if (slash < 4 || !(startsWithAsciiIgnoringCase(text, slash - 4, ".com")
+					|| startsWithAsciiIgnoringCase(text, slash - 4, ".net"))) {
+				continue;
+			}
 			for (String host : PROFILE_HOSTS) {
-				if (slash >= host.length() && text.regionMatches(true, slash - host.length(), host, 0, host.length())) {
+				if (slash >= host.length() && endsWithHost(text, slash, host)) {
 					int start = Math.max(0, slash - host.length() - 16);
 					int end = Math.min(text.length(), slash + 80);
 					if (windows.length > 0 && start <= windows[windows.length - 1]) {
@@ -266,6 +547,21 @@ final class PersonalDataPatterns {
 	}
 
 	/**
+	 * Whether the host ends at the slash, ignoring case as {@link String#regionMatches}
+	 * does (Unicode's way, in which a Kelvin sign is a k); for ASCII text that is ASCII's
+	 * way.
+	 */
+	private static boolean endsWithHost(String text, int slash, String host) {
+		int start = slash - host.length();
+		for (int i = start; i < slash; i++) {
+			if (text.charAt(i) >= 128) {
+				return text.regionMatches(true, start, host, 0, host.length());
+			}
+		}
+		return startsWithAsciiIgnoringCase(text, start, host);
+	}
+
+	/**
 	 * How far before a run of digits a licence plate may start: "XX-99-99" starts 3 back.
 	 */
 	private static final int[] PLATE_STARTS = { 0, 2, 3, 4, 6 };
@@ -280,14 +576,8 @@ final class PersonalDataPatterns {
 		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || isDigit(c) || c == '_';
 	}
 
-	private static @Nullable Matcher lookingAt(Pattern pattern, String text, int start, @Nullable Matcher reuse) {
-		Matcher matcher = reuse == null ? pattern.matcher(text) : reuse.usePattern(pattern);
-		matcher.useTransparentBounds(true).useAnchoringBounds(false).region(start, text.length());
-		return matcher.lookingAt() ? matcher : null;
-	}
-
 	/** "noah.v@gmail.com": the local part backwards from the @, the domain forwards. */
-	private static void email(String text, int at, Consumer<Candidate> found) {
+	private static void email(String text, int at, Matchers matchers, Consumer<Candidate> found) {
 		int start = at;
 		while (start > 0) {
 			char c = text.charAt(start - 1);
@@ -301,60 +591,104 @@ final class PersonalDataPatterns {
 		if (start == at) {
 			return;
 		}
-		Matcher domain = EMAIL_DOMAIN.matcher(text).region(at + 1, text.length());
-		if (domain.lookingAt()) {
+		Matcher domain = matchers.lookingAt(EMAIL_DOMAIN, at + 1);
+		if (domain != null) {
 			found.accept(new Candidate(FindingType.EMAIL, start, domain.end()));
 		}
 	}
 
 	/**
 	 * An age next to a name: "Noah (9)", "Lucas wordt vandaag 17", "Noah, 9 jaar",
-	 * "9-jarige Noah".
+	 * "9-jarige Noah". The cheap checks come before each pattern.
 	 */
-	private static void age(String text, int start, Consumer<Candidate> found) {
+	private static void age(String text, int start, int end, Matchers matchers, Consumer<Candidate> found) {
+		Matcher matcher;
 		if (start > 0 && text.charAt(start - 1) == '(') {
-			Matcher brackets = AGE_IN_BRACKETS.matcher(text).region(start - 1, text.length());
-			if (brackets.lookingAt() && isNameBefore(text, start - 1, true)) {
-				found.accept(new Candidate(FindingType.DATE_OF_BIRTH, start - 1, brackets.end()));
+			if ((matcher = matchers.lookingAt(AGE_IN_BRACKETS, start - 1)) != null
+					&& isNameBefore(text, start - 1, true)) {
+				found.accept(new Candidate(FindingType.DATE_OF_BIRTH, start - 1, matcher.end()));
 			}
 			return;
 		}
-		if (start > 0 && isDigit(text.charAt(start - 1))) {
-			return;
-		}
-		Matcher adjective = AGE_ADJECTIVE.matcher(text).region(start, text.length());
-		if (adjective.lookingAt()) {
-			found.accept(new Candidate(FindingType.DATE_OF_BIRTH, start, adjective.end(1)));
+		if (end + 1 < text.length() && text.charAt(end) == '-' && text.charAt(end + 1) == 'j'
+				&& (matcher = matchers.lookingAt(AGE_ADJECTIVE, start)) != null) {
+			found.accept(new Candidate(FindingType.DATE_OF_BIRTH, start, matcher.end(1)));
 			return;
 		}
 		if (start >= 2 && text.charAt(start - 1) == ' ' && text.charAt(start - 2) == ',') {
-			Matcher apposition = AGE_APPOSITION.matcher(text).region(start, text.length());
-			if (apposition.lookingAt() && isNameBefore(text, start - 2, false)) {
-				found.accept(new Candidate(FindingType.DATE_OF_BIRTH, start, apposition.end()));
+			if ((matcher = matchers.lookingAt(AGE_APPOSITION, start)) != null && isNameBefore(text, start - 2, false)) {
+				found.accept(new Candidate(FindingType.DATE_OF_BIRTH, start, matcher.end()));
 			}
 			return;
 		}
-		Matcher tail = AGE_AFTER_VERB.matcher(text).useTransparentBounds(true).region(start, text.length());
-		if (!tail.lookingAt()) {
+		// "Lucas wordt (vandaag) 17": the verb before the number first, the pattern after
+		// it only then
+		int wordEnd = endBefore(text, start);
+		int word = lettersBefore(text, wordEnd);
+		if (word == wordEnd) {
 			return;
 		}
-		int[] word = wordBefore(text, start);
-		if (word == null) {
+		if (isAgeAdverb(text, word, wordEnd)) {
+			wordEnd = endBefore(text, word);
+			word = lettersBefore(text, wordEnd);
+			if (word == wordEnd) {
+				return;
+			}
+		}
+		if (!isAgeVerb(text, word, wordEnd)) {
 			return;
 		}
-		if (AGE_ADVERBS.contains(text.substring(word[0], word[1]).toLowerCase(Locale.ROOT))) {
-			word = wordBefore(text, word[0]);
-		}
-		if (word == null) {
+		Matcher tail = matchers.lookingAt(AGE_AFTER_VERB, start);
+		if (tail == null) {
 			return;
 		}
-		String verb = text.substring(word[0], word[1]);
-		if (!AGE_VERBS.contains(verb) || ((verb.equals("is") || verb.equals("was")) && tail.group(1) == null)) {
+		boolean linking = text.startsWith("is", word) || text.startsWith("was", word);
+		if (linking && tail.group(1) == null) {
 			return;
 		}
-		if (isNameBefore(text, word[0], false)) {
-			found.accept(new Candidate(FindingType.DATE_OF_BIRTH, word[0], tail.end()));
+		if (isNameBefore(text, word, false)) {
+			found.accept(new Candidate(FindingType.DATE_OF_BIRTH, word, tail.end()));
 		}
+	}
+
+	/** Where a word before {@code position} ends: one space before it is skipped. */
+	private static int endBefore(String text, int position) {
+		return position > 0 && text.charAt(position - 1) == ' ' ? position - 1 : position;
+	}
+
+	/** Where the letters that end at {@code end} start. */
+	private static int lettersBefore(String text, int end) {
+		int start = end;
+		while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+			start--;
+		}
+		return start;
+	}
+
+	private static boolean isAgeVerb(String text, int start, int end) {
+		for (String verb : AGE_VERB_LIST) {
+			if (verb.length() == end - start && text.startsWith(verb, start)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isAgeAdverb(String text, int start, int end) {
+		if (end - start >= AGE_ADVERB_LENGTHS.length || !AGE_ADVERB_LENGTHS[end - start]) {
+			return false;
+		}
+		for (int i = start; i < end; i++) {
+			if (text.charAt(i) >= 128) {
+				return AGE_ADVERBS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+			}
+		}
+		for (String adverb : AGE_ADVERB_LIST) {
+			if (adverb.length() == end - start && startsWithAsciiIgnoringCase(text, start, adverb)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** [start, end) of the word just before {@code position}, one space apart. */
@@ -395,22 +729,46 @@ final class PersonalDataPatterns {
 				|| text.indexOf("GEBOREN") >= 0;
 	}
 
-	/** Digits in the next {@code span} characters: a phone number has eight or more. */
-	private static int digitsWithin(String text, int start, int span) {
+	/**
+	 * Digits before {@code limit} in the runs from run {@code r} on: a phone number has
+	 * eight or more in its first twenty characters.
+	 */
+	private static int digitsWithin(int[] runs, int r, int count, int limit) {
 		int digits = 0;
-		int end = Math.min(text.length(), start + span);
-		for (int i = start; i < end; i++) {
-			if (isDigit(text.charAt(i))) {
-				digits++;
-			}
+		for (int next = r; next < count && runs[next] < limit; next += 2) {
+			digits += Math.min(runs[next + 1], limit) - runs[next];
 		}
 		return digits;
+	}
+
+	/** The digits of [start, end), without the separators. */
+	private static String digitsOf(String text, int start, int end) {
+		StringBuilder digits = new StringBuilder(end - start);
+		for (int i = start; i < end; i++) {
+			char c = text.charAt(i);
+			if (isDigit(c)) {
+				digits.append(c);
+			}
+		}
+		return digits.toString();
 	}
 
 	/** "111222333", "1112.22.333", "111 222 333". */
 	private static boolean mayBeBsn(String text, int end, int digits) {
 		char after = end < text.length() ? text.charAt(end) : ' ';
 		return digits == 9 || (digits == 4 && after == '.') || (digits == 3 && " .-".indexOf(after) >= 0);
+	}
+
+	/**
+	 * After the four digits of a postcode: a space or its first letter ("5611 AB",
+	 * "5611AB").
+	 */
+	private static boolean mayBePostcode(String text, int end) {
+		if (end >= text.length()) {
+			return false;
+		}
+		char c = text.charAt(end);
+		return isCapital(c) || c == ' ' || (c >= '\t' && c <= '\r');
 	}
 
 	private static boolean nextToDash(String text, int start, int end) {
@@ -435,60 +793,311 @@ final class PersonalDataPatterns {
 		if (number < 0 || postcode - number >= 12) {
 			return postcode;
 		}
-		Matcher street = STREET_BEFORE.matcher(text);
-		street.region(Math.max(0, number - 50), postcode).useTransparentBounds(true).useAnchoringBounds(true);
-		return street.find() ? street.start() : postcode;
+		int start = streetStart(text, Math.max(0, number - 50), postcode);
+		return start >= 0 ? start : postcode;
+	}
+
+	private static final String[] STREET_SUFFIX_LIST = STREET_SUFFIXES.split("\\|");
+
+	/**
+	 * Where the leftmost match of {@link #STREET_BEFORE} in [from, to) starts, or -1; the
+	 * match ends at {@code to}. Worked out backwards from the end, where the pattern can
+	 * be read in one way only up to the street's name: spaces, a comma, "-2", "a" or "
+	 * a", the house number and one space. Before that, every way the name can start is
+	 * tried: its first letter, and up to two capitalised words before it.
+	 */
+	static int streetStart(String text, int from, int to) {
+		for (int i = Math.max(0, from - 1); i < to; i++) {
+			if (Character.isSurrogate(text.charAt(i))) {
+				// letters outside the BMP: left to the pattern
+				Matcher street = STREET_BEFORE.matcher(text)
+					.region(from, to)
+					.useTransparentBounds(true)
+					.useAnchoringBounds(true);
+				return street.find() ? street.start() : -1;
+			}
+		}
+		int end = to;
+		if (end > from && isOtherLineTerminator(text.charAt(end - 1))) {
+			// $ also holds just before a line terminator that ends the text
+			end--;
+		}
+		int q = end;
+		while (q > from && isSpace(text.charAt(q - 1))) {
+			q--;
+		}
+		if (q == end) {
+			return -1;
+		}
+		if (q > from && text.charAt(q - 1) == ',') {
+			q--;
+		}
+		int run = digitRunStart(text, from, q);
+		if (run < q && run > from && text.charAt(run - 1) == '-') {
+			// "-2" after the house number
+			if (q - run > 4) {
+				return -1;
+			}
+			q = run - 1;
+		}
+		if (q > from && isAsciiLetter(text.charAt(q - 1))) {
+			// "12a" or "12 a"
+			q--;
+			if (q > from && isSpace(text.charAt(q - 1))) {
+				q--;
+			}
+		}
+		int number = digitRunStart(text, from, q);
+		if (number == q || q - number > 5 || number == from || !isSpace(text.charAt(number - 1))) {
+			return -1;
+		}
+		int nameEnd = number - 1;
+		int best = -1;
+		for (String suffix : STREET_SUFFIX_LIST) {
+			int suffixStart = nameEnd - suffix.length();
+			if (suffixStart - 1 < from || !text.startsWith(suffix, suffixStart)) {
+				continue;
+			}
+			// the name's first letter: any letter from which only lower-case letters, '
+			// and
+			// - lead to the suffix
+			for (int first = suffixStart - 1; first >= from; first--) {
+				char c = text.charAt(first);
+				if (Character.isLetter(c)) {
+					best = earliest(best, streetStartBefore(text, from, first, 2));
+				}
+				if (Character.getType(c) != Character.LOWERCASE_LETTER && c != '\'' && c != '-') {
+					break;
+				}
+			}
+		}
+		return best;
 	}
 
 	/**
-	 * Merged [start, end) pairs around each occurrence of {@code mark} (a digit when mark
-	 * is 0), widened by the given margins.
+	 * The earliest start, at {@code word} or up to {@code words} capitalised words
+	 * ("Prins ", "Van ") before it, that is not right after a letter; -1 for none.
 	 */
-	private static int[] windows(String text, char mark, int before, int after) {
-		int[] windows = new int[8];
-		int count = 0;
-		int length = text.length();
-		for (int i = 0; i < length; i++) {
-			char c = text.charAt(i);
-			boolean hit = mark == 0 ? c >= '0' && c <= '9' : c == mark;
-			if (!hit) {
-				continue;
+	private static int streetStartBefore(String text, int from, int word, int words) {
+		int best = (word == 0 || !Character.isLetter(text.charAt(word - 1))) ? word : -1;
+		if (words == 0 || word - 2 < from || !isSpace(text.charAt(word - 1))) {
+			return best;
+		}
+		for (int capital = word - 2; capital >= from; capital--) {
+			char c = text.charAt(capital);
+			if (Character.getType(c) == Character.UPPERCASE_LETTER) {
+				best = earliest(best, streetStartBefore(text, from, capital, words - 1));
 			}
-			int start = Math.max(0, i - before);
-			int end = Math.min(length, i + 1 + after);
-			if (count > 0 && start <= windows[count - 1]) {
-				windows[count - 1] = end;
-			}
-			else {
-				if (count == windows.length) {
-					windows = Arrays.copyOf(windows, count * 2);
-				}
-				windows[count++] = start;
-				windows[count++] = end;
+			if (!Character.isLetter(c) && c != '.' && c != '\'') {
+				break;
 			}
 		}
-		return Arrays.copyOf(windows, count);
+		return best;
 	}
 
-	private static boolean isPhoneNumber(String candidate) {
-		// as libphonenumber's VALID leniency: written nationally, a Dutch number starts
-		// with its 0
-		if (!(candidate.startsWith("+") || candidate.startsWith("0") || candidate.startsWith("(0"))) {
+	private static int earliest(int a, int b) {
+		return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+	}
+
+	/**
+	 * Where the run of digits that ends at {@code end} starts, not before {@code from}.
+	 */
+	private static int digitRunStart(String text, int from, int end) {
+		int start = end;
+		while (start > from && isDigit(text.charAt(start - 1))) {
+			start--;
+		}
+		return start;
+	}
+
+	/** \s in a pattern: the ASCII white space. */
+	private static boolean isSpace(char c) {
+		return c == ' ' || (c >= '\t' && c <= '\r');
+	}
+
+	private static boolean isOtherLineTerminator(char c) {
+		return c == '\u0085' || c == '\u2028' || c == '\u2029';
+	}
+
+	private static boolean isAsciiLetter(char c) {
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+	}
+
+	/** Where {@link #BSN} matches from {@code start}, or -1: its first form that fits. */
+	static int bsnShapeEnd(String text, int start) {
+		int end = digitsAt(text, start, 9);
+		if (end > 0 && bsnMayEndAt(text, end)) {
+			return end;
+		}
+		end = digitsAt(text, start, 4);
+		end = end > 0 && charAt(text, end) == '.' ? digitsAt(text, end + 1, 2) : -1;
+		end = end > 0 && charAt(text, end) == '.' ? digitsAt(text, end + 1, 3) : -1;
+		if (end > 0 && bsnMayEndAt(text, end)) {
+			return end;
+		}
+		end = digitsAt(text, start, 3);
+		end = end > 0 && " .-".indexOf(charAt(text, end)) >= 0 ? digitsAt(text, end + 1, 3) : -1;
+		end = end > 0 && " .-".indexOf(charAt(text, end)) >= 0 ? digitsAt(text, end + 1, 3) : -1;
+		return end > 0 && bsnMayEndAt(text, end) ? end : -1;
+	}
+
+	/** The look-ahead of BSN: no word character or dash next, nor ".,/" and a digit. */
+	private static boolean bsnMayEndAt(String text, int i) {
+		char c = charAt(text, i);
+		return !isWordChar(c) && c != '-' && (".,/".indexOf(c) < 0 || !isDigit(charAt(text, i + 1)));
+	}
+
+	/** Where {@link #POSTCODE} matches from {@code start}, or -1. */
+	static int postcodeShapeEnd(String text, int start) {
+		int end = digitsAt(text, start, 4);
+		if (end < 0 || text.charAt(start) == '0') {
+			return -1;
+		}
+		if (isSpace(charAt(text, end))) {
+			end++;
+		}
+		char first = charAt(text, end);
+		char second = charAt(text, end + 1);
+		if (!isCapital(first) || !isCapital(second)
+				|| (first == 'S' && (second == 'A' || second == 'D' || second == 'S'))) {
+			return -1;
+		}
+		end += 2;
+		return end < text.length() && (isLetterOrDigitAt(text, end) || text.charAt(end) == '-') ? -1 : end;
+	}
+
+	/**
+	 * Where {@link #PLATE} matches from {@code start}, or -1: eight characters in a
+	 * sidecode.
+	 */
+	static int plateShapeEnd(String text, int start) {
+		int end = start + 8;
+		if (end > text.length()) {
+			return -1;
+		}
+		int shape = 0;
+		for (int i = start; i < end; i++) {
+			char c = text.charAt(i);
+			int kind = isCapital(c) ? 0 : isDigit(c) ? 1 : c == '-' ? 2 : -1;
+			if (kind < 0) {
+				return -1;
+			}
+			shape = shape * 3 + kind;
+		}
+		if (!SIDECODE_SHAPES[shape] || (end < text.length() && isLetterOrDigitAt(text, end))
+				|| (charAt(text, end) == '-' && end + 1 < text.length() && isLetterOrDigitAt(text, end + 1))) {
+			return -1;
+		}
+		return end;
+	}
+
+	/** [\p{L}\d] in a pattern: a letter (a code point) or an ASCII digit. */
+	private static boolean isLetterOrDigitAt(String text, int i) {
+		return isDigit(text.charAt(i)) || Character.isLetter(text.codePointAt(i));
+	}
+
+	/** {@code i + n} when n digits start at i, else -1. */
+	private static int digitsAt(String text, int i, int n) {
+		if (i + n > text.length()) {
+			return -1;
+		}
+		for (int j = i; j < i + n; j++) {
+			if (!isDigit(text.charAt(j))) {
+				return -1;
+			}
+		}
+		return i + n;
+	}
+
+	/** The character at i, or 0 past the end. */
+	private static char charAt(String text, int i) {
+		return i < text.length() ? text.charAt(i) : 0;
+	}
+
+	/**
+	 * Where {@link #PHONE_SHAPE} matches from {@code start}, or -1, worked out by hand.
+	 * Each of the pattern's groups (a bracket, up to three separators, a bracket, a
+	 * digit) can be read in one way only, so the match ends after the most groups, 7 to
+	 * 14 of them, whose end passes the look-ahead.
+	 */
+	static int phoneShapeEnd(String text, int start) {
+		int length = text.length();
+		int i = start;
+		if (i < length && text.charAt(i) == '+') {
+			i++;
+		}
+		if (i < length && text.charAt(i) == '(') {
+			i++;
+		}
+		if (i >= length || !isDigit(text.charAt(i))) {
+			return -1;
+		}
+		i++;
+		int end = -1;
+		for (int group = 1; group <= 14; group++) {
+			int j = i;
+			if (j < length && text.charAt(j) == ')') {
+				j++;
+			}
+			for (int separators = 0; separators < 3 && j < length
+					&& " ./-".indexOf(text.charAt(j)) >= 0; separators++) {
+				j++;
+			}
+			if (j < length && text.charAt(j) == '(') {
+				j++;
+			}
+			if (j >= length || !isDigit(text.charAt(j))) {
+				break;
+			}
+			i = j + 1;
+			if (group >= 7 && phoneMayEndAt(text, i)) {
+				end = i;
+			}
+		}
+		return end;
+	}
+
+	/** The look-ahead of PHONE_SHAPE: no letter or digit next, nor ".,/-" and a digit. */
+	private static boolean phoneMayEndAt(String text, int i) {
+		if (i >= text.length()) {
+			return true;
+		}
+		char c = text.charAt(i);
+		if (isDigit(c) || Character.isLetter(text.codePointAt(i))) {
 			return false;
 		}
-		try {
-			return PHONES.isValidNumber(PHONES.parse(candidate, "NL"));
+		return i + 1 >= text.length() || ".,/-".indexOf(c) < 0 || !isDigit(text.charAt(i + 1));
+	}
+
+	/**
+	 * Where {@link #IBAN} matches from {@code start}, or -1: two capitals, two digits and
+	 * 11 to 32 capitals or digits, each perhaps after one space; greedy, and nothing
+	 * follows, so it takes all it can.
+	 */
+	static int ibanShapeEnd(String text, int start) {
+		if (!isCapital(charAt(text, start)) || !isCapital(charAt(text, start + 1))
+				|| digitsAt(text, start + 2, 2) < 0) {
+			return -1;
 		}
-		catch (NumberParseException ex) {
-			return false;
+		int end = start + 4;
+		int groups = 0;
+		while (groups < 32) {
+			int next = charAt(text, end) == ' ' ? end + 1 : end;
+			char c = charAt(text, next);
+			if (!isCapital(c) && !isDigit(c)) {
+				break;
+			}
+			end = next + 1;
+			groups++;
 		}
+		return groups >= 11 ? end : -1;
 	}
 
 	/** The greedy match may run into the next word: cut it where the checksum holds. */
-	private static void iban(String text, Matcher m, Consumer<Candidate> found) {
+	private static void iban(String text, int start, int end, Consumer<Candidate> found) {
 		StringBuilder compact = new StringBuilder();
-		int[] ends = new int[m.end() - m.start() + 1];
-		for (int i = m.start(); i < m.end(); i++) {
+		int[] ends = new int[end - start + 1];
+		for (int i = start; i < end; i++) {
 			char c = text.charAt(i);
 			if (c != ' ') {
 				compact.append(c);
@@ -497,7 +1106,7 @@ final class PersonalDataPatterns {
 		}
 		Integer length = Checksums.IBAN_LENGTHS.get(compact.substring(0, 2));
 		if (length != null && length <= compact.length() && Checksums.isIban(compact.substring(0, length))) {
-			found.accept(new Candidate(FindingType.IBAN, m.start(), ends[length]));
+			found.accept(new Candidate(FindingType.IBAN, start, ends[length]));
 		}
 	}
 
@@ -512,21 +1121,6 @@ final class PersonalDataPatterns {
 		}
 		catch (DateTimeException ex) {
 			return false;
-		}
-	}
-
-	private static void each(Pattern pattern, String text, int[] windows, Consumer<Matcher> action) {
-		Matcher matcher = null;
-		for (int w = 0; w < windows.length; w += 2) {
-			if (matcher == null) {
-				matcher = pattern.matcher(text);
-				// lookbehind and lookahead see past the window, matches stay inside it
-				matcher.useTransparentBounds(true).useAnchoringBounds(false);
-			}
-			matcher.region(windows[w], windows[w + 1]);
-			while (matcher.find()) {
-				action.accept(matcher);
-			}
 		}
 	}
 

@@ -3,54 +3,53 @@ package nl.mediaprotocol.screening;
 /**
  * A post reduced to what its words spell: folded, leetspeak read as letters ("k4nk3r"), a
  * letter repeated three times or more once ("kankerrr"), letters spaced out joined again
- * ("k a n k e r"), and single spaces between words, with a map back to the original
- * offsets.
+ * ("k a n k e r"), and single spaces between words. It is handed out one character at a
+ * time with where that character stands in the original, so that screening a post builds
+ * no skeleton string.
  */
 final class Skeleton {
 
-	private final String text;
-
-	/** Per skeleton character: its offset in the original, -1 for a space. */
-	private final int[] start;
-
-	/** Per skeleton character: the original offset after the word it belongs to. */
-	private final int[] wordEnd;
-
-	private Skeleton(String text, int[] start, int[] wordEnd) {
-		this.text = text;
-		this.start = start;
-		this.wordEnd = wordEnd;
+	private Skeleton() {
 	}
 
-	String text() {
-		return this.text;
+	/** Receives the skeleton of a text, one character at a time. */
+	interface Sink {
+
+		/**
+		 * One character of the skeleton.
+		 * @param c a folded letter, or ' ' before and after each word
+		 * @param original its offset in the original text, -1 for a space
+		 * @param wordEnd the offset in the original after the word the character belongs
+		 * to (for a space: the word before it, 0 before the first)
+		 * @return whether the sink wants the rest of this word; the space after it comes
+		 * anyway
+		 */
+		boolean accept(char c, int original, int wordEnd);
+
 	}
 
-	int originalStart(int index) {
-		return this.start[index];
+	/** The skeleton as a string: " k a n k e r " gives " kanker ". */
+	static String text(String original) {
+		StringBuilder text = new StringBuilder(original.length() + 2);
+		walk(original, (c, at, wordEnd) -> {
+			text.append(c);
+			return true;
+		});
+		return text.toString();
 	}
 
-	int originalEnd(int index) {
-		return this.start[index] + 1;
+	/** Hands the skeleton of {@code original} to the sink, in order. */
+	static void walk(String text, Sink sink) {
+		walk(text.toCharArray(), sink);
 	}
 
-	int originalWordEnd(int index) {
-		return this.wordEnd[index];
-	}
-
-	static Skeleton of(String original) {
-		int length = original.length();
+	/** Hands the skeleton of the characters to the sink, in order. */
+	static void walk(char[] original, Sink sink) {
 		int[] words = words(original);
-		if (hasSingleLetters(words)) {
+		if (hasSpacedLetters(words)) {
 			words = joinSpacedLetters(words);
 		}
-		// at most one letter per character, one space per word and one in front
-		char[] text = new char[length + words.length / 2 + 1];
-		int[] start = new int[text.length];
-		int[] wordEnd = new int[text.length];
-		int size = 0;
-		text[size] = ' ';
-		start[size++] = -1;
+		sink.accept(' ', -1, 0);
 		for (int w = 0; w < words.length; w += 2) {
 			int end = words[w + 1];
 			int i = words[w];
@@ -73,22 +72,14 @@ final class Skeleton {
 				}
 				// "kankerrrr": three or more of a letter are one; two stay two ("boom" is
 				// no "bom")
-				wordEnd[size] = end;
-				text[size] = c;
-				start[size++] = i;
-				if (repeats == 2) {
-					wordEnd[size] = end;
-					text[size] = c;
-					start[size++] = second;
+				if (!sink.accept(c, i, end) || (repeats == 2 && !sink.accept(c, second, end))) {
+					break;
 				}
 				i = run;
 				c = run < end ? next : 0;
 			}
-			wordEnd[size] = end;
-			text[size] = ' ';
-			start[size++] = -1;
+			sink.accept(' ', -1, end);
 		}
-		return new Skeleton(new String(text, 0, size), start, wordEnd);
 	}
 
 	/**
@@ -103,8 +94,8 @@ final class Skeleton {
 	}
 
 	/** The letter a character stands for in a word, or 0 when it separates letters. */
-	private static char letter(String text, int i) {
-		char c = text.charAt(i);
+	private static char letter(char[] text, int i) {
+		char c = text[i];
 		return c < LETTERS.length ? LETTERS[c] : letterOf(c);
 	}
 
@@ -145,13 +136,14 @@ final class Skeleton {
 	 * Words as [start, end) pairs in the original: runs of letters and leetspeak with at
 	 * least one real letter ("2024" is not a word, "k4nker" is).
 	 */
-	private static int[] words(String text) {
-		int[] words = new int[32];
+	private static int[] words(char[] text) {
+		// a pair of offsets per word; a word and its separator take some four characters
+		int[] words = new int[2 * Math.max(16, text.length / 4)];
 		int count = 0;
 		int i = 0;
-		int length = text.length();
+		int length = text.length;
 		while (i < length) {
-			char c = text.charAt(i);
+			char c = text[i];
 			byte kind = kind(c);
 			if (kind == OTHER) {
 				i++;
@@ -160,13 +152,13 @@ final class Skeleton {
 			int start = i;
 			boolean letters = false;
 			while (i < length) {
-				c = text.charAt(i);
+				c = text[i];
 				kind = kind(c);
 				if (kind == LETTER) {
 					letters = true;
 				}
 				else if (kind != LEET || (!(c >= '0' && c <= '9')
-						&& !(i + 1 < length && Character.isLetterOrDigit(text.charAt(i + 1)) && i > start))) {
+						&& !(i + 1 < length && Character.isLetterOrDigit(text[i + 1]) && i > start))) {
 					break;
 				}
 				i++;
@@ -185,10 +177,23 @@ final class Skeleton {
 		return java.util.Arrays.copyOf(words, count);
 	}
 
-	private static boolean hasSingleLetters(int[] words) {
+	/**
+	 * Whether three or more words of one letter stand together, at most one character
+	 * apart: the only case in which {@link #joinSpacedLetters} changes anything.
+	 */
+	private static boolean hasSpacedLetters(int[] words) {
+		int together = 0;
 		for (int w = 0; w < words.length; w += 2) {
-			if (words[w + 1] - words[w] == 1) {
-				return true;
+			if (words[w + 1] - words[w] != 1) {
+				together = 0;
+			}
+			else if (together > 0 && words[w] - words[w - 1] <= 1) {
+				if (++together == 3) {
+					return true;
+				}
+			}
+			else {
+				together = 1;
 			}
 		}
 		return false;

@@ -40,6 +40,12 @@ class TextScreenerTests {
 			.extracting(Finding::text)
 			.containsExactly("Noah");
 		assertThat(findings("Noah Jansen uit Klas 3 was er ook", FindingType.PERSON_NAME)).isEmpty();
+		assertThat(findings("Noah de Boer uit Klas 3 was er ook", FindingType.PERSON_NAME)).isEmpty();
+		// "in" and "op" also start last names ("in 't Veld"), but a group is no last name
+		assertThat(findings("Vandaag trakteert Noah in Klas 3", FindingType.PERSON_NAME)).extracting(Finding::text)
+			.containsExactly("Noah");
+		assertThat(findings("Nora op Woensel won", FindingType.PERSON_NAME)).extracting(Finding::text)
+			.containsExactly("Nora");
 	}
 
 	@Test
