@@ -759,18 +759,6 @@ final class PersonalDataPatterns {
 		return digits == 9 || (digits == 4 && after == '.') || (digits == 3 && " .-".indexOf(after) >= 0);
 	}
 
-	/**
-	 * After the four digits of a postcode: a space or its first letter ("5611 AB",
-	 * "5611AB").
-	 */
-	private static boolean mayBePostcode(String text, int end) {
-		if (end >= text.length()) {
-			return false;
-		}
-		char c = text.charAt(end);
-		return isCapital(c) || c == ' ' || (c >= '\t' && c <= '\r');
-	}
-
 	private static boolean nextToDash(String text, int start, int end) {
 		return (start > 0 && text.charAt(start - 1) == '-') || (end < text.length() && text.charAt(end) == '-');
 	}

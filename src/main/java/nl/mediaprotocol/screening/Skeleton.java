@@ -45,40 +45,61 @@ final class Skeleton {
 
 	/** Hands the skeleton of the characters to the sink, in order. */
 	static void walk(char[] original, Sink sink) {
-		int[] words = words(original);
-		if (hasSpacedLetters(words)) {
-			words = joinSpacedLetters(words);
-		}
 		sink.accept(' ', -1, 0);
-		for (int w = 0; w < words.length; w += 2) {
-			int end = words[w + 1];
-			int i = words[w];
-			char c = i < end ? letter(original, i) : 0;
-			while (i < end) {
-				if (c == 0) {
-					i++;
-					c = i < end ? letter(original, i) : 0;
-					continue;
+		long word = nextWord(original, 0);
+		while (word >= 0) {
+			int start = (int) (word >>> 32);
+			int end = (int) word;
+			long next = nextWord(original, end);
+			if (end - start == 1) {
+				// "k a n k e r" and "k.a.n.k.e.r" are one word: three or more words of
+				// one
+				// letter in a row, at most one character apart
+				int last = end;
+				int letters = 1;
+				long after = next;
+				while (after >= 0 && (int) after - (int) (after >>> 32) == 1 && (int) (after >>> 32) - last <= 1) {
+					last = (int) after;
+					letters++;
+					after = nextWord(original, last);
 				}
-				int run = i + 1;
-				int repeats = 1;
-				int second = i;
-				char next = 0;
-				while (run < end && ((next = letter(original, run)) == c || next == 0)) {
-					if (next == c && repeats++ == 1) {
-						second = run;
-					}
-					run++;
+				if (letters >= 3) {
+					end = last;
+					next = after;
 				}
-				// "kankerrrr": three or more of a letter are one; two stay two ("boom" is
-				// no "bom")
-				if (!sink.accept(c, i, end) || (repeats == 2 && !sink.accept(c, second, end))) {
-					break;
-				}
-				i = run;
-				c = run < end ? next : 0;
 			}
+			letters(original, start, end, sink);
 			sink.accept(' ', -1, end);
+			word = next;
+		}
+	}
+
+	/** The letters of the word [i, end), with runs of a letter shortened. */
+	private static void letters(char[] original, int i, int end, Sink sink) {
+		char c = letter(original, i);
+		while (i < end) {
+			if (c == 0) {
+				i++;
+				c = i < end ? letter(original, i) : 0;
+				continue;
+			}
+			int run = i + 1;
+			int repeats = 1;
+			int second = i;
+			char next = 0;
+			while (run < end && ((next = letter(original, run)) == c || next == 0)) {
+				if (next == c && repeats++ == 1) {
+					second = run;
+				}
+				run++;
+			}
+			// "kankerrrr": three or more of a letter are one; two stay two ("boom" is no
+			// "bom")
+			if (!sink.accept(c, i, end) || (repeats == 2 && !sink.accept(c, second, end))) {
+				return;
+			}
+			i = run;
+			c = run < end ? next : 0;
 		}
 	}
 
@@ -133,14 +154,12 @@ final class Skeleton {
 	}
 
 	/**
-	 * Words as [start, end) pairs in the original: runs of letters and leetspeak with at
-	 * least one real letter ("2024" is not a word, "k4nker" is).
+	 * The next word from {@code from}, as start and end packed in a long, or -1: a run of
+	 * letters and leetspeak with at least one real letter ("2024" is not a word, "k4nker"
+	 * is).
 	 */
-	private static int[] words(char[] text) {
-		// a pair of offsets per word; a word and its separator take some four characters
-		int[] words = new int[2 * Math.max(16, text.length / 4)];
-		int count = 0;
-		int i = 0;
+	private static long nextWord(char[] text, int from) {
+		int i = from;
 		int length = text.length;
 		while (i < length) {
 			char c = text[i];
@@ -164,67 +183,13 @@ final class Skeleton {
 				i++;
 			}
 			if (letters) {
-				if (count == words.length) {
-					words = java.util.Arrays.copyOf(words, count * 2);
-				}
-				words[count++] = start;
-				words[count++] = i;
+				return ((long) start << 32) | i;
 			}
-			else if (i == start) {
+			if (i == start) {
 				i++;
 			}
 		}
-		return java.util.Arrays.copyOf(words, count);
-	}
-
-	/**
-	 * Whether three or more words of one letter stand together, at most one character
-	 * apart: the only case in which {@link #joinSpacedLetters} changes anything.
-	 */
-	private static boolean hasSpacedLetters(int[] words) {
-		int together = 0;
-		for (int w = 0; w < words.length; w += 2) {
-			if (words[w + 1] - words[w] != 1) {
-				together = 0;
-			}
-			else if (together > 0 && words[w] - words[w - 1] <= 1) {
-				if (++together == 3) {
-					return true;
-				}
-			}
-			else {
-				together = 1;
-			}
-		}
-		return false;
-	}
-
-	/**
-	 * "k a n k e r" and "k.a.n.k.e.r" are one word: three or more single letters in a
-	 * row.
-	 */
-	private static int[] joinSpacedLetters(int[] words) {
-		int[] joined = new int[words.length];
-		int count = 0;
-		int i = 0;
-		int n = words.length / 2;
-		while (i < n) {
-			int j = i;
-			while (j < n && words[2 * j + 1] - words[2 * j] == 1 && (j == i || words[2 * j] - words[2 * j - 1] <= 1)) {
-				j++;
-			}
-			if (j - i >= 3) {
-				joined[count++] = words[2 * i];
-				joined[count++] = words[2 * (j - 1) + 1];
-				i = j;
-			}
-			else {
-				joined[count++] = words[2 * i];
-				joined[count++] = words[2 * i + 1];
-				i++;
-			}
-		}
-		return java.util.Arrays.copyOf(joined, count);
+		return -1;
 	}
 
 }
