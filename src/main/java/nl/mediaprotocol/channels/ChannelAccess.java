@@ -2,14 +2,11 @@ package nl.mediaprotocol.channels;
 
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 import nl.mediaprotocol.account.CurrentUser;
 import nl.mediaprotocol.account.Role;
-import nl.mediaprotocol.account.RoleGrant;
 import nl.mediaprotocol.directory.Directory;
-import nl.mediaprotocol.directory.PersonView.GroupLabel;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,29 +50,8 @@ class ChannelAccess {
 	}
 
 	Reach of(CurrentUser user) {
-		Set<Long> taught = new HashSet<>();
-		String ref = user.personRef();
-		if (user.has(Role.LEERKRACHT) && ref != null) {
-			this.directory.person(user, ref)
-				.ifPresent(teacher -> teacher.teaches()
-					.stream()
-					.filter(this::isCurrent)
-					.forEach(group -> taught.add(group.id())));
-		}
-		Set<Long> managed = new HashSet<>();
-		for (RoleGrant grant : user.grants()) {
-			if (SCHOOL.contains(grant.role())) {
-				List<String> units = grant.isBoardWide()
-						? this.directory.unitTree().stream().map(node -> node.unit().code()).toList()
-						: List.of(grant.unitCode());
-				units.forEach(unit -> this.directory.groupsInUnit(unit).forEach(group -> managed.add(group.id())));
-			}
-		}
-		return new Reach(Set.copyOf(taught), Set.copyOf(managed));
-	}
-
-	private boolean isCurrent(GroupLabel group) {
-		return this.directory.currentGroup(group.code()).filter(current -> current.id() == group.id()).isPresent();
+		return new Reach(this.directory.currentGroupsTaughtBy(user),
+				this.directory.currentGroupsReachedBy(user, SCHOOL));
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.Set;
 
 import nl.mediaprotocol.account.CurrentUser;
 import nl.mediaprotocol.account.Role;
+import nl.mediaprotocol.account.RoleGrant;
 import nl.mediaprotocol.directory.PersonView.GroupLabel;
 import nl.mediaprotocol.directory.PersonView.PersonLabel;
 import nl.mediaprotocol.directory.PersonView.UnitLabel;
@@ -379,6 +381,35 @@ public class Directory {
 	}
 
 	/** A group by its code in the current school year. */
+	/** The groups of this school year that the user teaches (as LEERKRACHT). */
+	public Set<Long> currentGroupsTaughtBy(CurrentUser user) {
+		Set<Long> taught = new HashSet<>();
+		String ref = user.personRef();
+		if (user.has(Role.LEERKRACHT) && ref != null) {
+			person(user, ref).ifPresent(teacher -> teacher.teaches()
+				.stream()
+				.filter(group -> currentGroup(group.code()).filter(current -> current.id() == group.id()).isPresent())
+				.forEach(group -> taught.add(group.id())));
+		}
+		return Set.copyOf(taught);
+	}
+
+	/**
+	 * The groups of this school year in the units the user's grants of these roles reach
+	 * (a board-wide grant: every unit), and the units below them.
+	 */
+	public Set<Long> currentGroupsReachedBy(CurrentUser user, Collection<Role> roles) {
+		Set<Long> reached = new HashSet<>();
+		for (RoleGrant grant : user.grants()) {
+			if (roles.contains(grant.role())) {
+				List<String> units = grant.isBoardWide() ? unitTree().stream().map(node -> node.unit().code()).toList()
+						: List.of(grant.unitCode());
+				units.forEach(unit -> groupsInUnit(unit).forEach(group -> reached.add(group.id())));
+			}
+		}
+		return Set.copyOf(reached);
+	}
+
 	public Optional<GroupLabel> currentGroup(String code) {
 		SchoolYear year = SchoolYear.containing(LocalDate.now(this.clock));
 		return this.groups.findByCodeAndSchoolYear(code, year.toString()).map(Directory::label);

@@ -2,15 +2,12 @@ package nl.mediaprotocol.lessons;
 
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 import nl.mediaprotocol.account.CurrentUser;
 import nl.mediaprotocol.account.Role;
-import nl.mediaprotocol.account.RoleGrant;
 import nl.mediaprotocol.directory.Directory;
 import nl.mediaprotocol.directory.PersonKind;
-import nl.mediaprotocol.directory.PersonView.GroupLabel;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,23 +50,9 @@ class LessonAccess {
 	}
 
 	Reach of(CurrentUser user) {
-		Set<Long> staff = new HashSet<>();
+		Set<Long> staff = new HashSet<>(this.directory.currentGroupsTaughtBy(user));
+		staff.addAll(this.directory.currentGroupsReachedBy(user, MANAGEMENT));
 		String ref = user.personRef();
-		if (user.has(Role.LEERKRACHT) && ref != null) {
-			this.directory.person(user, ref)
-				.ifPresent(teacher -> teacher.teaches()
-					.stream()
-					.filter(this::isCurrent)
-					.forEach(group -> staff.add(group.id())));
-		}
-		for (RoleGrant grant : user.grants()) {
-			if (MANAGEMENT.contains(grant.role())) {
-				List<String> units = grant.isBoardWide()
-						? this.directory.unitTree().stream().map(node -> node.unit().code()).toList()
-						: List.of(grant.unitCode());
-				units.forEach(unit -> this.directory.groupsInUnit(unit).forEach(group -> staff.add(group.id())));
-			}
-		}
 		Set<Long> family = new HashSet<>();
 		if (ref != null) {
 			this.directory.facts(ref).ifPresent(person -> {
@@ -83,10 +66,6 @@ class LessonAccess {
 			});
 		}
 		return new Reach(Set.copyOf(staff), Set.copyOf(family));
-	}
-
-	private boolean isCurrent(GroupLabel group) {
-		return this.directory.currentGroup(group.code()).filter(current -> current.id() == group.id()).isPresent();
 	}
 
 }
