@@ -36,6 +36,18 @@ public class TestDatabases implements ContextCustomizerFactory {
 		return "postgres".equals(System.getProperty(DATABASE_PROPERTY));
 	}
 
+	/**
+	 * The connection properties of a new, empty database of the kind this run tests on,
+	 * for tests that start application instances of their own. An in-memory H2 database
+	 * is shared by every instance in this JVM that opens the same URL.
+	 */
+	public static Map<String, Object> freshDatabase() {
+		String name = "test" + databases.incrementAndGet();
+		return onPostgres() ? postgresDatabase(name)
+				: Map.of("spring.datasource.url", "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1",
+						"spring.datasource.username", "sa", "spring.datasource.password", "");
+	}
+
 	@Override
 	public ContextCustomizer createContextCustomizer(Class<?> testClass,
 			List<ContextConfigurationAttributes> configAttributes) {
@@ -46,11 +58,7 @@ public class TestDatabases implements ContextCustomizerFactory {
 
 		@Override
 		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
-			String name = "test" + databases.incrementAndGet();
-			Map<String, Object> properties = onPostgres() ? postgresDatabase(name)
-					: Map.of("spring.datasource.url", "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1",
-							"spring.datasource.username", "sa", "spring.datasource.password", "");
-			Map<String, Object> all = new java.util.HashMap<>(properties);
+			Map<String, Object> all = new java.util.HashMap<>(freshDatabase());
 			all.put("mediaprotocol.demo.enabled", "false");
 			MutablePropertySources sources = context.getEnvironment().getPropertySources();
 			MapPropertySource source = new MapPropertySource("mediaprotocolTestDatabase", all);

@@ -13,6 +13,7 @@ import nl.mediaprotocol.account.Role;
 import nl.mediaprotocol.directory.Directory;
 import nl.mediaprotocol.directory.PersonFacts;
 import nl.mediaprotocol.system.Mailer;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,6 +57,7 @@ class CaseNotices {
 	}
 
 	@Scheduled(cron = "${mediaprotocol.cases.reminder-cron:0 15 * * * *}", zone = "Europe/Amsterdam")
+	@SchedulerLock(name = "case-task-reminders", lockAtLeastFor = "PT1M")
 	@Transactional
 	void everyHour() {
 		remindOverdue();

@@ -23,6 +23,7 @@ import nl.mediaprotocol.directory.Directory;
 import nl.mediaprotocol.directory.PersonFacts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -209,6 +210,7 @@ class ChannelDesk {
 	}
 
 	@Scheduled(cron = "${mediaprotocol.channels.end-cron:0 5 0 * * *}", zone = "Europe/Amsterdam")
+	@SchedulerLock(name = "channel-agreements-end", lockAtLeastFor = "PT1M")
 	void everyNight() {
 		endExpired();
 	}

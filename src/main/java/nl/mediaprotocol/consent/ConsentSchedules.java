@@ -12,6 +12,7 @@ import nl.mediaprotocol.system.Mailer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,6 +48,7 @@ class ConsentSchedules {
 	}
 
 	@Scheduled(cron = "${mediaprotocol.consent.cron:0 30 6 * * *}", zone = "Europe/Amsterdam")
+	@SchedulerLock(name = "consent-morning", lockAtLeastFor = "PT1M")
 	void everyMorning() {
 		int told = tellStudentsWhoTurned16();
 		int reminded = this.rounds.sendReminders();

@@ -19,6 +19,7 @@ import nl.mediaprotocol.directory.PersonFacts;
 import nl.mediaprotocol.system.Mailer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -263,6 +264,7 @@ class MonitoringDesk {
 	}
 
 	@Scheduled(cron = "${mediaprotocol.monitoring.close-cron:0 5 0 * * *}", zone = "Europe/Amsterdam")
+	@SchedulerLock(name = "monitoring-close-ended", lockAtLeastFor = "PT1M")
 	void everyNight() {
 		closeEnded();
 	}

@@ -1,5 +1,6 @@
 package nl.mediaprotocol.privacy;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,15 +12,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import javax.sql.DataSource;
-
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
-import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import net.javacrumbs.shedlock.core.LockProvider;
 import nl.mediaprotocol.system.RetentionRule;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -51,15 +49,13 @@ class RetentionSchedule {
 	private final Clock clock;
 
 	RetentionSchedule(List<RetentionRule> rules, PrivacyProperties properties, JdbcClient jdbc,
-			TransactionTemplate transactions, DataSource dataSource, ApplicationEventPublisher events, Clock clock) {
+			TransactionTemplate transactions, LockProvider lockProvider, ApplicationEventPublisher events,
+			Clock clock) {
 		this.rules = rules.stream().sorted(Comparator.comparing(RetentionRule::kind)).toList();
 		this.properties = properties;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
-		this.locks = new DefaultLockingTaskExecutor(
-				new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
-					.withJdbcTemplate(new JdbcTemplate(dataSource))
-					.build()));
+		this.locks = new DefaultLockingTaskExecutor(lockProvider);
 		this.events = events;
 		this.clock = clock;
 	}
@@ -72,7 +68,7 @@ class RetentionSchedule {
 	}
 
 	/** What one rule did, or would do. */
-	record Done(String kind, Period period, Instant cutoff, int records, String action) {
+	record Done(String kind, Period period, Instant cutoff, int records, String action) implements Serializable {
 	}
 
 	/** A purge or dry run as recorded. */
@@ -96,15 +92,24 @@ class RetentionSchedule {
 	 * one does nothing and says so with an empty list.
 	 */
 	List<Done> purge(String by) {
-		List<List<Done>> result = new ArrayList<>();
-		this.locks.executeWithLock((Runnable) () -> result.add(run(false, by)),
-				new LockConfiguration(Instant.now(), LOCK, Duration.ofHours(1), Duration.ZERO));
-		return result.isEmpty() ? List.of() : result.getFirst();
+		return purge(by, Duration.ZERO);
 	}
 
+	/**
+	 * The nightly purge fires on every instance at the same second; the lock is held for
+	 * at least a minute, so that an instance a moment late finds it taken, instead of
+	 * free again after a quick purge by another.
+	 */
 	@Scheduled(cron = "${mediaprotocol.privacy.purge-cron:0 30 2 * * *}", zone = "Europe/Amsterdam")
 	void everyNight() {
-		purge("systeem");
+		purge("systeem", Duration.ofMinutes(1));
+	}
+
+	private List<Done> purge(String by, Duration lockAtLeast) {
+		List<List<Done>> result = new ArrayList<>();
+		this.locks.executeWithLock((Runnable) () -> result.add(run(false, by)),
+				new LockConfiguration(Instant.now(), LOCK, Duration.ofHours(1), lockAtLeast));
+		return result.isEmpty() ? List.of() : result.getFirst();
 	}
 
 	List<Run> runs() {

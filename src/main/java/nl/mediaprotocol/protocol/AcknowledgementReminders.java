@@ -13,6 +13,7 @@ import nl.mediaprotocol.system.Mailer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -54,6 +55,7 @@ class AcknowledgementReminders {
 	}
 
 	@Scheduled(cron = "${mediaprotocol.protocol.reminder-cron:0 0 7 * * MON-FRI}", zone = "Europe/Amsterdam")
+	@SchedulerLock(name = "protocol-acknowledgement-reminders", lockAtLeastFor = "PT1M")
 	void onSchedule() {
 		sendDue();
 	}

@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -134,6 +135,7 @@ class Takedowns {
 	}
 
 	@Scheduled(cron = "${mediaprotocol.publication.takedown-cron:0 0 8 * * MON-FRI}", zone = "Europe/Amsterdam")
+	@SchedulerLock(name = "takedown-reminders", lockAtLeastFor = "PT1M")
 	void everyMorning() {
 		remindAndEscalate();
 	}

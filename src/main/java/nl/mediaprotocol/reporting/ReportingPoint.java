@@ -21,6 +21,7 @@ import nl.mediaprotocol.system.FileSignatures;
 import nl.mediaprotocol.system.Mailer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -288,6 +289,7 @@ class ReportingPoint {
 	}
 
 	@Scheduled(cron = "${mediaprotocol.reporting.escalation-cron:0 0 * * * *}", zone = "Europe/Amsterdam")
+	@SchedulerLock(name = "reporting-escalation", lockAtLeastFor = "PT1M")
 	void everyHour() {
 		escalateOverdue();
 	}

@@ -5,8 +5,14 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
+import javax.sql.DataSource;
+
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -16,6 +22,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
+@EnableSchedulerLock(defaultLockAtMostFor = "PT30M")
 class SystemConfiguration implements WebMvcConfigurer {
 
 	static final Locale DUTCH = Locale.of("nl");
@@ -27,6 +34,19 @@ class SystemConfiguration implements WebMvcConfigurer {
 	@Bean
 	Clock clock() {
 		return Clock.system(ZoneId.of("Europe/Amsterdam"));
+	}
+
+	/**
+	 * One lock row per scheduled job in the shared database, so that with several
+	 * instances each job runs on one of them only. The database's clock decides, not the
+	 * instances' own.
+	 */
+	@Bean
+	LockProvider lockProvider(DataSource dataSource) {
+		return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
+			.withJdbcTemplate(new JdbcTemplate(dataSource))
+			.usingDbTime()
+			.build());
 	}
 
 	/** Dutch first; English for who asks for it with ?lang=en, remembered in a cookie. */

@@ -14,8 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-import javax.sql.DataSource;
-
+import net.javacrumbs.shedlock.core.LockProvider;
 import nl.mediaprotocol.TestClock;
 import nl.mediaprotocol.account.CurrentUser;
 import nl.mediaprotocol.account.Role;
@@ -72,7 +71,7 @@ class PrivacyIntegrationTests {
 	TransactionTemplate transactions;
 
 	@Autowired
-	DataSource dataSource;
+	LockProvider lockProvider;
 
 	@Autowired
 	ApplicationEventPublisher events;
@@ -225,7 +224,7 @@ class PrivacyIntegrationTests {
 
 	private RetentionSchedule instance(List<RetentionRule> rules) {
 		return new RetentionSchedule(rules, new PrivacyProperties(Map.of()), this.jdbc, this.transactions,
-				this.dataSource, this.events, this.clock);
+				this.lockProvider, this.events, this.clock);
 	}
 
 	private long closedCase(String ref, String title) {

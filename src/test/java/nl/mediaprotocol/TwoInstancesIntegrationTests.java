@@ -1,0 +1,216 @@
+package nl.mediaprotocol;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two app instances on one database, as a hosting party runs them behind a load balancer:
+ * a user may be served by either, a scheduled job runs on one of them, and neither keeps
+ * an answer the other has changed. On PostgreSQL in the build's second test run; on a
+ * shared in-memory H2 database in the first.
+ */
+class TwoInstancesIntegrationTests {
+
+	private static final String PASSWORD = "two-instances";
+
+	private static ConfigurableApplicationContext first;
+
+	private static ConfigurableApplicationContext second;
+
+	private static Instant bothStarted;
+
+	@BeforeAll
+	static void startTwoInstances() {
+		Map<String, Object> properties = new HashMap<>(TestDatabases.freshDatabase());
+		properties.put("server.port", "0");
+		properties.put("mediaprotocol.demo.enabled", "true");
+		properties.put("mediaprotocol.demo.password", PASSWORD);
+		// the nightly purge fires every second on both: only the lock keeps it to one run
+		properties.put("mediaprotocol.privacy.purge-cron", "* * * * * *");
+		first = instance(properties);
+		second = instance(properties);
+		bothStarted = Instant.now();
+	}
+
+	@AfterAll
+	static void stopThem() {
+		if (second != null) {
+			second.close();
+		}
+		if (first != null) {
+			first.close();
+		}
+	}
+
+	@Test
+	void aUserSignedInOnOneInstanceGoesOnOnTheOtherAndSignsOutOfBoth() throws Exception {
+		Browser browser = new Browser();
+		browser.signIn(first, "teamleider", PASSWORD);
+
+		HttpResponse<String> home = browser.get(second, "/");
+		assertThat(home.statusCode()).isEqualTo(200);
+		assertThat(home.body()).contains("Ahmed El Amrani");
+
+		// a form from one instance is accepted by the other: the CSRF token is in the
+		// shared session
+		HttpResponse<String> signedOut = browser.post(second, "/logout", Map.of("_csrf", browser.csrf(first, "/")));
+		assertThat(signedOut.statusCode()).isEqualTo(302);
+		assertThat(signedOut.headers().firstValue("Location"))
+			.hasValueSatisfying(to -> assertThat(to).endsWith("/login?logout"));
+
+		HttpResponse<String> afterwards = browser.get(first, "/");
+		assertThat(afterwards.statusCode()).as("signed out on both").isEqualTo(302);
+		assertThat(afterwards.headers().firstValue("Location"))
+			.hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
+	}
+
+	@Test
+	void aConsentWithdrawnThroughOneInstanceIsRefusedByTheOtherAtOnce() throws Exception {
+		String noah = jdbc().sql("select ref from people where first_name = 'Noah' and last_name = 'Vermeulen'")
+			.query(String.class)
+			.single();
+		Api parent = new Api("ouder", PASSWORD);
+
+		assertThat(parent.decide(first, noah, true).statusCode()).isEqualTo(201);
+		assertThat(parent.allowed(second, noah)).isTrue();
+
+		assertThat(parent.decide(first, noah, false).statusCode()).isEqualTo(201);
+		assertThat(parent.allowed(second, noah)).isFalse();
+
+		assertThat(parent.decide(second, noah, true).statusCode()).isEqualTo(201);
+		assertThat(parent.allowed(first, noah)).isTrue();
+	}
+
+	@Test
+	void aScheduledJobFiringOnBothInstancesRunsOnOneOnly() throws Exception {
+		Thread.sleep(3_000);
+		Instant now = Instant.now();
+		var runs = jdbc().sql("select started_at from privacy_purge_runs where started_by = 'systeem' order by id")
+			.query(OffsetDateTime.class)
+			.list();
+
+		assertThat(runs).as("the purge ran").isNotEmpty();
+		Instant firstRun = runs.getFirst().toInstant();
+		assertThat(firstRun).isBefore(bothStarted.plusSeconds(2));
+		// the lock is held at least a minute: at most one run per minute on both together
+		long minutes = Duration.between(firstRun, now).toMinutes();
+		assertThat(runs).as("runs since %s with both instances firing every second", firstRun)
+			.hasSizeLessThanOrEqualTo((int) minutes + 1);
+	}
+
+	private static ConfigurableApplicationContext instance(Map<String, Object> properties) {
+		return new SpringApplicationBuilder(MediaprotocolApplication.class).properties(properties).run();
+	}
+
+	private static JdbcClient jdbc() {
+		return first.getBean(JdbcClient.class);
+	}
+
+	private static URI uri(ConfigurableApplicationContext instance, String path) {
+		int port = ((WebServerApplicationContext) instance).getWebServer().getPort();
+		return URI.create("http://localhost:" + port + path);
+	}
+
+	/** A browser: one cookie jar for both instances, as behind one host name. */
+	private static final class Browser {
+
+		private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+		private final HttpClient http = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+
+		void signIn(ConfigurableApplicationContext instance, String username, String password)
+				throws IOException, InterruptedException {
+			HttpResponse<String> signedIn = post(instance, "/login",
+					Map.of("username", username, "password", password, "_csrf", csrf(instance, "/login")));
+			assertThat(signedIn.headers().firstValue("Location")).as("signed in")
+				.hasValueSatisfying(to -> assertThat(to).doesNotContain("error"));
+		}
+
+		String csrf(ConfigurableApplicationContext instance, String page) throws IOException, InterruptedException {
+			Matcher token = CSRF.matcher(get(instance, page).body());
+			assertThat(token.find()).as("a form with a CSRF token on " + page).isTrue();
+			return token.group(1);
+		}
+
+		HttpResponse<String> get(ConfigurableApplicationContext instance, String path)
+				throws IOException, InterruptedException {
+			return this.http.send(HttpRequest.newBuilder(uri(instance, path)).GET().build(),
+					HttpResponse.BodyHandlers.ofString());
+		}
+
+		HttpResponse<String> post(ConfigurableApplicationContext instance, String path, Map<String, String> form)
+				throws IOException, InterruptedException {
+			StringBuilder body = new StringBuilder();
+			form.forEach((name, value) -> body.append(body.isEmpty() ? "" : "&")
+				.append(name)
+				.append('=')
+				.append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+			return this.http.send(HttpRequest.newBuilder(uri(instance, path))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		}
+
+	}
+
+	/** An integration calling the JSON API with HTTP Basic, no session. */
+	private record Api(String username, String password) {
+
+		private static final HttpClient http = HttpClient.newHttpClient();
+
+		HttpResponse<String> decide(ConfigurableApplicationContext instance, String ref, boolean granted)
+				throws IOException, InterruptedException {
+			String body = """
+					{"ref":"%s","purpose":"website","medium":"PHOTO","granted":%s,"decidedByRef":"R-2012","method":"PORTAL"}"""
+				.formatted(ref, granted);
+			return http
+				.send(authorised(instance, "/api/v1/consent/decisions").header("Content-Type", "application/json")
+					.POST(HttpRequest.BodyPublishers.ofString(body))
+					.build(), HttpResponse.BodyHandlers.ofString());
+		}
+
+		boolean allowed(ConfigurableApplicationContext instance, String ref) throws IOException, InterruptedException {
+			HttpResponse<String> answer = http.send(
+					authorised(instance, "/api/v1/consent/decision?ref=" + ref + "&purpose=website&medium=PHOTO").GET()
+						.build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+			return answer.body().contains("\"allowed\":true");
+		}
+
+		private HttpRequest.Builder authorised(ConfigurableApplicationContext instance, String path) {
+			String credentials = Base64.getEncoder()
+				.encodeToString((this.username + ":" + this.password).getBytes(StandardCharsets.UTF_8));
+			return HttpRequest.newBuilder(uri(instance, path)).header("Authorization", "Basic " + credentials);
+		}
+
+	}
+
+}
