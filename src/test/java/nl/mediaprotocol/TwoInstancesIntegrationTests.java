@@ -123,7 +123,16 @@ class TwoInstancesIntegrationTests {
 	}
 
 	private static ConfigurableApplicationContext instance(Map<String, Object> properties) {
-		return new SpringApplicationBuilder(MediaprotocolApplication.class).properties(properties).run();
+		// as command-line arguments: default properties would lose to
+		// application.properties
+		ConfigurableApplicationContext app = new SpringApplicationBuilder(MediaprotocolApplication.class)
+			.run(properties.entrySet()
+				.stream()
+				.map(setting -> "--" + setting.getKey() + "=" + setting.getValue())
+				.toArray(String[]::new));
+		assertThat(app.getEnvironment().getProperty("spring.datasource.url"))
+			.isEqualTo(properties.get("spring.datasource.url"));
+		return app;
 	}
 
 	private static JdbcClient jdbc() {
