@@ -8,6 +8,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -28,6 +30,8 @@ import org.springframework.security.web.context.SecurityContextRepository;
  * refused one goes back to the sign-in page with the reason.
  */
 final class SchoolAccountSignIn implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(SchoolAccountSignIn.class);
 
 	private final SecurityContextRepository contexts;
 
@@ -73,6 +77,9 @@ final class SchoolAccountSignIn implements AuthenticationSuccessHandler, Authent
 					case SchoolAccounts.OTHER_TENANT -> "schoolAccountOtherTenant";
 					default -> "schoolAccountFailed";
 				} : "schoolAccountFailed";
+		// for the beheerder who sets up the provider: what went wrong, never a token
+		log.info("Sign-in with a school account refused: {}", exception instanceof OAuth2AuthenticationException refused
+				? refused.getError() : exception.getMessage());
 		response.sendRedirect(request.getContextPath() + "/login?" + reason);
 	}
 

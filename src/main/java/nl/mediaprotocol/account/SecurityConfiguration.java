@@ -1,5 +1,7 @@
 package nl.mediaprotocol.account;
 
+import java.util.List;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -18,6 +20,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -100,7 +104,16 @@ class SecurityConfiguration {
 			SchoolAccountProperties schoolAccountProperties, ApplicationEventPublisher events) throws Exception {
 		AuthenticationFailureHandler failure = (request, response, ex) -> response.sendRedirect(
 				request.getContextPath() + (ex instanceof LoginThrottledException ? "/login?locked" : "/login?error"));
-		http.authenticationManager(authenticationManager)
+		boolean schoolAccounts = schoolAccountProviders.getIfAvailable() != null;
+		SchoolAccounts accountsOfTheSchool = new SchoolAccounts(accountRepository, schoolAccountProperties, events);
+		// passwords as for the API; with the school's sign-in configured, its OpenID
+		// Connect
+		// provider first, which passes anything else on to the passwords
+		http.authenticationManager(!schoolAccounts ? authenticationManager
+				: new ProviderManager(
+						List.of(new OidcAuthorizationCodeAuthenticationProvider(
+								new RestClientAuthorizationCodeTokenResponseClient(), accountsOfTheSchool)),
+						authenticationManager))
 			.securityContext(context -> context.securityContextRepository(contexts))
 			.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS)
 				.permitAll()
@@ -116,11 +129,10 @@ class SecurityConfiguration {
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
 					"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'")));
-		if (schoolAccountProviders.getIfAvailable() != null) {
+		if (schoolAccounts) {
 			SchoolAccountSignIn schoolSignIn = new SchoolAccountSignIn(contexts, events);
 			http.oauth2Login(oidc -> oidc.loginPage("/login")
-				.userInfoEndpoint(userInfo -> userInfo
-					.oidcUserService(new SchoolAccounts(accountRepository, schoolAccountProperties, events)))
+				.userInfoEndpoint(userInfo -> userInfo.oidcUserService(accountsOfTheSchool))
 				.successHandler(schoolSignIn)
 				.failureHandler(schoolSignIn));
 		}
