@@ -20,3 +20,6 @@ create table recovery_codes (
     used_at    timestamp,
     constraint recovery_codes_unique unique (account_id, code_hash)
 );
+
+-- Wrong codes are throttled like wrong passwords, under the username with a prefix.
+alter table login_failures alter column username set data type varchar(120);

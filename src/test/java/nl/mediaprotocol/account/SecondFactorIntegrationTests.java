@@ -151,6 +151,21 @@ class SecondFactorIntegrationTests {
 	}
 
 	@Test
+	void wrongCodesForTheLongestUsernameAreCountedLikeAnyOther() throws Exception {
+		String longest = "f".repeat(100);
+		open(longest, Role.FG);
+		this.secondFactors.enrolKnownSecret(longest, KEY);
+		MockHttpSession session = signIn(longest);
+
+		this.mvc.perform(post("/login/second-factor").param("code", wrong(KEY)).with(csrf()).session(session))
+			.andExpect(model().attribute("error", "secondFactor.wrong"));
+		assertThat(this.jdbc.sql("select failures from login_failures where username = ?")
+			.param("second-factor:" + longest)
+			.query(Integer.class)
+			.single()).isOne();
+	}
+
+	@Test
 	void aRecoveryCodeStandsInForALostPhoneOnce() throws Exception {
 		MockHttpSession enrolling = signIn("recovers");
 		this.mvc.perform(get("/login/second-factor").session(enrolling));
