@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authorization.AllRequiredFactorsAuthorizationManager;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.core.Authentication;
@@ -60,6 +61,18 @@ final class SecondFactorStep implements AuthorizationManager<Object> {
 			}
 		}
 		return this.authenticated.authorize(authentication, object);
+	}
+
+	/**
+	 * For pages open to all: also to whoever has not signed in, but not to a sign-in
+	 * still waiting for its code, which would otherwise act under its name.
+	 */
+	AuthorizationManager<Object> unlessPending() {
+		return (authentication, object) -> {
+			Authentication current = authentication.get();
+			return current != null && needsSecondFactor(current) ? this.totp.authorize(authentication, object)
+					: new AuthorizationDecision(true);
+		};
 	}
 
 	/** Signed in with a password, by someone whose roles need a second factor. */

@@ -36,9 +36,10 @@ import org.springframework.security.web.context.SecurityContextRepository;
 class SecurityConfiguration {
 
 	static final String[] PUBLIC_PATHS = { "/login", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
-			"/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
-			// the reporting point: anyone may report, also without an account (3.1.10)
-			"/meldpunt", "/meldpunt/**" };
+			"/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**" };
+
+	/** The reporting point: anyone may report, also without an account (3.1.10). */
+	static final String[] REPORTING_POINT = { "/meldpunt", "/meldpunt/**" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -117,6 +118,10 @@ class SecurityConfiguration {
 			.securityContext(context -> context.securityContextRepository(contexts))
 			.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS)
 				.permitAll()
+				// open to all, but a report under one's own name waits for the second
+				// factor
+				.requestMatchers(REPORTING_POINT)
+				.access(secondFactor.unlessPending())
 				// the code page itself needs only the password
 				.requestMatchers("/login/second-factor", "/login/second-factor/**")
 				.authenticated()

@@ -74,6 +74,8 @@ class SecondFactorIntegrationTests {
 		MockHttpSession session = signIn("new-fg");
 		this.mvc.perform(get("/").session(session)).andExpect(sentToSecondFactor());
 		this.mvc.perform(get("/audit").session(session)).andExpect(sentToSecondFactor());
+		// open to all, but not under the name of a sign-in that lacks its code
+		this.mvc.perform(get("/meldpunt").session(session)).andExpect(sentToSecondFactor());
 
 		MvcResult enrolment = this.mvc.perform(get("/login/second-factor").session(session))
 			.andExpect(view().name("account/second-factor-enrolment"))
@@ -95,6 +97,7 @@ class SecondFactorIntegrationTests {
 		assertThat((List<?>) enrolled.getModelAndView().getModel().get("recoveryCodes")).hasSize(10)
 			.doesNotHaveDuplicates();
 		this.mvc.perform(get("/audit").session(session)).andExpect(status().isOk());
+		this.mvc.perform(get("/meldpunt").session(session)).andExpect(status().isOk());
 		assertThat(this.jdbc.sql(
 				"select secret from totp_enrolments e join accounts a on a.id = e.account_id where a.username = 'new-fg'")
 			.query(String.class)
