@@ -107,9 +107,8 @@ class SecurityConfiguration {
 				request.getContextPath() + (ex instanceof LoginThrottledException ? "/login?locked" : "/login?error"));
 		boolean schoolAccounts = schoolAccountProviders.getIfAvailable() != null;
 		SchoolAccounts accountsOfTheSchool = new SchoolAccounts(accountRepository, schoolAccountProperties, events);
-		// passwords as for the API; with the school's sign-in configured, its OpenID
-		// Connect
-		// provider first, which passes anything else on to the passwords
+		// passwords as for the API; with school accounts configured, their OpenID Connect
+		// provider first, which passes passwords on
 		http.authenticationManager(!schoolAccounts ? authenticationManager
 				: new ProviderManager(
 						List.of(new OidcAuthorizationCodeAuthenticationProvider(
@@ -118,8 +117,7 @@ class SecurityConfiguration {
 			.securityContext(context -> context.securityContextRepository(contexts))
 			.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS)
 				.permitAll()
-				// open to all, but a report under one's own name waits for the second
-				// factor
+				// open to all, but not to a sign-in still waiting for its code
 				.requestMatchers(REPORTING_POINT)
 				.access(secondFactor.unlessPending())
 				// the code page itself needs only the password
