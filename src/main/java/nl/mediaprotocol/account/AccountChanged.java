@@ -5,13 +5,14 @@ import nl.mediaprotocol.audit.AuditedRecord;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An account was opened, or its password changed.
+ * An account was opened, its password changed, an authenticator app enrolled for it, or
+ * all its sessions ended.
  */
 public record AccountChanged(String username, Change change, @Nullable String personRef) implements AuditableEvent {
 
 	public enum Change {
 
-		OPENED, PASSWORD_CHANGED
+		OPENED, PASSWORD_CHANGED, SECOND_FACTOR_ENROLLED, SIGNED_OUT_EVERYWHERE
 
 	}
 

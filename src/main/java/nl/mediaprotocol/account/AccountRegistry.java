@@ -1,5 +1,8 @@
 package nl.mediaprotocol.account;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -51,8 +54,41 @@ public class AccountRegistry {
 			.orElseThrow(() -> new IllegalArgumentException("No account named " + username));
 		account.changePasswordHash(this.passwordEncoder.encode(password));
 		this.accounts.save(account);
+		// whoever knew the old password is signed out too
+		endSessionsOf(account.username());
 		this.events.publishEvent(
 				new AccountChanged(account.username(), AccountChanged.Change.PASSWORD_CHANGED, account.personRef()));
+	}
+
+	/** Ends every session of the account on every instance, the caller's too. */
+	@Transactional
+	void signOutEverywhere(String username) {
+		String normalized = Usernames.normalize(username);
+		if (endSessionsOf(normalized)) {
+			this.events.publishEvent(new AccountChanged(normalized, AccountChanged.Change.SIGNED_OUT_EVERYWHERE,
+					personRefOf(normalized).orElse(null)));
+		}
+	}
+
+	/**
+	 * Sessions that started before now have ended. The system clock, as the sign-in times
+	 * of the sessions come from it.
+	 */
+	private boolean endSessionsOf(String username) {
+		return this.jdbc.sql("update accounts set signed_out_before = ? where username = ?")
+			.params(LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC), username)
+			.update() == 1;
+	}
+
+	/** Sessions of this account that started before this moment have ended. */
+	@Transactional(readOnly = true)
+	Optional<Instant> signedOutBefore(String username) {
+		return this.jdbc.sql("select signed_out_before from accounts where username = ?")
+			.param(Usernames.normalize(username))
+			.query((rs, row) -> Optional.ofNullable(rs.getObject(1, LocalDateTime.class)))
+			.optional()
+			.flatMap(before -> before)
+			.map(before -> before.toInstant(ZoneOffset.UTC));
 	}
 
 	@Transactional(readOnly = true)

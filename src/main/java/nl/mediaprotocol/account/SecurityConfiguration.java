@@ -1,5 +1,8 @@
 package nl.mediaprotocol.account;
 
+import java.util.List;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,16 +20,26 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
 	static final String[] PUBLIC_PATHS = { "/login", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
-			"/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
-			// the reporting point: anyone may report, also without an account (3.1.10)
-			"/meldpunt", "/meldpunt/**" };
+			"/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**" };
+
+	/** The reporting point: anyone may report, also without an account (3.1.10). */
+	static final String[] REPORTING_POINT = { "/meldpunt", "/meldpunt/**" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -74,17 +87,58 @@ class SecurityConfiguration {
 	}
 
 	@Bean
+	SecurityContextRepository securityContextRepository() {
+		return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
+				new HttpSessionSecurityContextRepository());
+	}
+
+	@Bean
+	SecondFactorStep secondFactorStep(SecondFactors secondFactors, SecurityContextRepository contexts) {
+		return new SecondFactorStep(secondFactors, contexts);
+	}
+
+	@Bean
 	@Order(2)
-	SecurityFilterChain pageSecurity(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+	SecurityFilterChain pageSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
+			SecurityContextRepository contexts, SecondFactorStep secondFactor, AccountRegistry accounts,
+			ObjectProvider<ClientRegistrationRepository> schoolAccountProviders, Accounts accountRepository,
+			SchoolAccountProperties schoolAccountProperties, ApplicationEventPublisher events) throws Exception {
 		AuthenticationFailureHandler failure = (request, response, ex) -> response.sendRedirect(
 				request.getContextPath() + (ex instanceof LoginThrottledException ? "/login?locked" : "/login?error"));
-		http.authenticationManager(authenticationManager)
-			.authorizeHttpRequests(
-					requests -> requests.requestMatchers(PUBLIC_PATHS).permitAll().anyRequest().authenticated())
+		boolean schoolAccounts = schoolAccountProviders.getIfAvailable() != null;
+		SchoolAccounts accountsOfTheSchool = new SchoolAccounts(accountRepository, schoolAccountProperties, events);
+		// passwords as for the API; with school accounts configured, their OpenID Connect
+		// provider first, which passes passwords on
+		http.authenticationManager(!schoolAccounts ? authenticationManager
+				: new ProviderManager(
+						List.of(new OidcAuthorizationCodeAuthenticationProvider(
+								new RestClientAuthorizationCodeTokenResponseClient(), accountsOfTheSchool)),
+						authenticationManager))
+			.securityContext(context -> context.securityContextRepository(contexts))
+			.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS)
+				.permitAll()
+				// open to all, but not to a sign-in still waiting for its code
+				.requestMatchers(REPORTING_POINT)
+				.access(secondFactor.unlessPending())
+				// the code page itself needs only the password
+				.requestMatchers("/login/second-factor", "/login/second-factor/**")
+				.authenticated()
+				.anyRequest()
+				.access(secondFactor))
+			.exceptionHandling(exceptions -> exceptions.defaultDeniedHandlerForMissingAuthority(
+					new LoginUrlAuthenticationEntryPoint("/login/second-factor"), SecondFactorStep.TOTP_AUTHORITY))
+			.addFilterBefore(new SignedOutEverywhereFilter(accounts), AuthorizationFilter.class)
 			.formLogin(form -> form.loginPage("/login").failureHandler(failure).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
 					"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'")));
+		if (schoolAccounts) {
+			SchoolAccountSignIn schoolSignIn = new SchoolAccountSignIn(contexts, events);
+			http.oauth2Login(oidc -> oidc.loginPage("/login")
+				.userInfoEndpoint(userInfo -> userInfo.oidcUserService(accountsOfTheSchool))
+				.successHandler(schoolSignIn)
+				.failureHandler(schoolSignIn));
+		}
 		return http.build();
 	}
 

@@ -5,13 +5,16 @@ import nl.mediaprotocol.audit.AuditedRecord;
 
 /**
  * Someone tried to sign in with a username: it succeeded, the password was wrong, or the
- * username was locked after too many failures.
+ * username was locked after too many failures; the same for the code of the second
+ * factor, and for a sign-in with the school's account, which may be refused for an
+ * unknown account or another school.
  */
 public record SignInAttempted(String username, Outcome outcome) implements AuditableEvent {
 
 	public enum Outcome {
 
-		SUCCEEDED, FAILED, LOCKED
+		SUCCEEDED, FAILED, LOCKED, SECOND_FACTOR_SUCCEEDED, SECOND_FACTOR_FAILED, SECOND_FACTOR_LOCKED,
+		SCHOOL_ACCOUNT_SUCCEEDED, SCHOOL_ACCOUNT_UNKNOWN, SCHOOL_ACCOUNT_OTHER_TENANT
 
 	}
 

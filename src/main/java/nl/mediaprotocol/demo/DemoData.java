@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import nl.mediaprotocol.account.AccountRegistry;
 import nl.mediaprotocol.account.Role;
 import nl.mediaprotocol.account.RoleGrant;
+import nl.mediaprotocol.account.SecondFactors;
 import nl.mediaprotocol.consent.ConsentRegister;
 import nl.mediaprotocol.directory.DirectoryImporter;
 import nl.mediaprotocol.directory.Directory;
@@ -53,8 +54,11 @@ class DemoData {
 
 	private final Clock clock;
 
+	private final SecondFactors secondFactors;
+
 	DemoData(Directory directory, ConsentRegister consents, DirectoryImporter importer, AccountRegistry accounts,
-			DemoProperties properties, Environment environment, Clock clock) {
+			DemoProperties properties, Environment environment, Clock clock, SecondFactors secondFactors) {
+		this.secondFactors = secondFactors;
 		this.directory = directory;
 		this.importer = importer;
 		this.consents = consents;
@@ -99,6 +103,9 @@ class DemoData {
 		}
 		String password = this.properties.password() == null || this.properties.password().isBlank() ? randomPassword()
 				: this.properties.password();
+		String authenticatorKey = this.properties.authenticatorKey() == null
+				|| this.properties.authenticatorKey().isBlank() ? this.secondFactors.newSecret()
+						: this.properties.authenticatorKey();
 		demoAccounts().forEach((role, account) -> {
 			String username = role.demoUsername();
 			if (this.accounts.exists(username)) {
@@ -108,8 +115,11 @@ class DemoData {
 				this.accounts.open(username, account.displayName(), account.personRef(), password,
 						Set.of(account.grant(role)));
 			}
+			if (this.secondFactors.isRequiredFor(role)) {
+				this.secondFactors.enrolKnownSecret(username, authenticatorKey);
+			}
 		});
-		printLogins(password);
+		printLogins(password, authenticatorKey);
 	}
 
 	private void seedDirectory() {
@@ -123,7 +133,7 @@ class DemoData {
 		log.info("Demo mode: seeded the SSOE directory");
 	}
 
-	private void printLogins(String password) {
+	private void printLogins(String password, String authenticatorKey) {
 		String port = this.environment.getProperty("local.server.port", "8080");
 		String accounts = demoAccounts().entrySet()
 			.stream()
@@ -135,7 +145,17 @@ class DemoData {
 				Open http://localhost:{}/ and sign in with one of these accounts.
 				Password for all of them: {}
 				{}
-				""", port, password, accounts);
+				After the password, {} enter a code from an authenticator app.
+				Add this key to the app once (time-based, six digits): {}
+				""", port, password, accounts, secondFactorAccounts(), authenticatorKey);
+	}
+
+	private String secondFactorAccounts() {
+		return demoAccounts().keySet()
+			.stream()
+			.filter(this.secondFactors::isRequiredFor)
+			.map(Role::demoUsername)
+			.collect(Collectors.joining(", "));
 	}
 
 	private static String randomPassword() {

@@ -113,13 +113,25 @@ final class Browser implements AutoCloseable {
 		submit(By.cssSelector("form[action$='/login'] button[type=submit]"));
 	}
 
-	/** Signs in as a demo account and lands on its home page. */
+	/**
+	 * Signs in as a demo account, with the code from its authenticator key where its role
+	 * needs one, and lands on its home page.
+	 */
 	public void signInAs(String username) {
 		signIn(username, BrowserJourney.PASSWORD);
+		if (path().equals("/login/second-factor")) {
+			enterCode(username, BrowserJourney.AUTHENTICATOR_KEY);
+		}
 		if (!path().equals("/")) {
 			throw new AssertionError("Signing in as " + username + " ended on " + this.driver.getCurrentUrl()
 					+ " instead of the home page");
 		}
+	}
+
+	/** Enters the code an authenticator app with this key shows now. */
+	public void enterCode(String username, String key) {
+		type(By.id("code"), Authenticator.code(username, key));
+		submit(By.cssSelector("form[action$='/login/second-factor'] button[type=submit]"));
 	}
 
 	public void signOut() {

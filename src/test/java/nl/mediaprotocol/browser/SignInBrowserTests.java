@@ -1,16 +1,25 @@
 package nl.mediaprotocol.browser;
 
 import java.util.List;
+import java.util.Set;
+
+import nl.mediaprotocol.account.AccountRegistry;
+import nl.mediaprotocol.account.Role;
+import nl.mediaprotocol.account.RoleGrant;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @BrowserJourney
 class SignInBrowserTests {
+
+	@Autowired
+	AccountRegistry accounts;
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|',
@@ -44,10 +53,65 @@ class SignInBrowserTests {
 	}
 
 	@Test
+	void anFgSignsInWithThePasswordAndThenTheCodeFromTheAuthenticatorApp(Browser browser) {
+		browser.signIn("fg", BrowserJourney.PASSWORD);
+
+		assertThat(browser.path()).isEqualTo("/login/second-factor");
+		assertThat(browser.heading()).isEqualTo("Code uit je app");
+		browser.see("second-factor");
+		browser.open("/audit");
+		assertThat(browser.path()).isEqualTo("/login/second-factor");
+
+		browser.enterCode("fg", BrowserJourney.AUTHENTICATOR_KEY);
+		assertThat(browser.path()).isEqualTo("/");
+		browser.open("/audit");
+		assertThat(browser.path()).isEqualTo("/audit");
+	}
+
+	@Test
+	void aNewBeheerderEnrolsAnAuthenticatorAppAndKeepsTheRecoveryCodes(Browser browser) {
+		if (!this.accounts.exists("nieuwe-beheerder")) {
+			this.accounts.open("nieuwe-beheerder", "Nieuwe Beheerder", null, BrowserJourney.PASSWORD,
+					Set.of(RoleGrant.boardWide(Role.BEHEERDER)));
+		}
+		browser.signIn("nieuwe-beheerder", BrowserJourney.PASSWORD);
+
+		assertThat(browser.heading()).isEqualTo("Stel je tweede stap in");
+		assertThat(browser.find(By.cssSelector("img.totp-qr")).getAttribute("src"))
+			.startsWith("data:image/png;base64,");
+		browser.see("second-factor-enrolment");
+		String key = browser.find(By.id("totp-key")).getText().replace(" ", "");
+		browser.type(By.id("code"), Authenticator.code("nieuwe-beheerder", key));
+		browser.submit(By.cssSelector("form[action$='/login/second-factor/enrolment'] button[type=submit]"));
+
+		assertThat(browser.heading()).isEqualTo("Je herstelcodes");
+		assertThat(browser.texts(By.cssSelector(".recovery-codes li"))).hasSize(10)
+			.allMatch(code -> code.matches("[a-z0-9]{4}(-[a-z0-9]{4}){3}"));
+		browser.see("recovery-codes");
+		browser.followLink("Ik heb de codes bewaard, verder");
+		assertThat(browser.heading()).isEqualTo("Welkom, Nieuwe Beheerder");
+	}
+
+	@Test
+	void signingOutEverywhereEndsThisSessionTooAndSaysSo(Browser browser) {
+		browser.signInAs("medewerker");
+
+		browser.submit(By.cssSelector("form[action$='/account/sign-out-everywhere'] button[type=submit]"));
+
+		assertThat(browser.path()).isEqualTo("/login");
+		assertThat(browser.find(By.cssSelector(".notice[role=status]")).getText())
+			.isEqualTo("Je bent op al je apparaten uitgelogd.");
+		browser.open("/");
+		assertThat(browser.path()).isEqualTo("/login");
+	}
+
+	@Test
 	void aFailedSignInSaysSoInDutchAndStaysOnTheSignInPage(Browser browser) {
 		browser.open("/");
 		assertThat(browser.path()).isEqualTo("/login");
 		assertThat(browser.heading()).isEqualTo("Inloggen");
+		// no school accounts configured: no button for them
+		assertThat(browser.findAll(By.cssSelector(".sign-in-options"))).isEmpty();
 		browser.see("sign-in");
 
 		browser.signIn("ict", "not-the-password");
