@@ -2,11 +2,9 @@ package nl.mediaprotocol;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,7 +12,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +22,6 @@ import java.util.stream.Stream;
 import nl.mediaprotocol.system.EmbeddedBackups;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -117,16 +112,7 @@ class BackupRestoreIntegrationTests {
 		properties.put("server.port", "0");
 		properties.put("mediaprotocol.demo.enabled", "true");
 		properties.put("mediaprotocol.demo.password", PASSWORD);
-		// as command-line arguments: default properties would lose to
-		// application.properties
-		ConfigurableApplicationContext app = new SpringApplicationBuilder(MediaprotocolApplication.class)
-			.run(properties.entrySet()
-				.stream()
-				.map(setting -> "--" + setting.getKey() + "=" + setting.getValue())
-				.toArray(String[]::new));
-		assertThat(app.getEnvironment().getProperty("spring.datasource.url"))
-			.isEqualTo(properties.get("spring.datasource.url"));
-		return app;
+		return RunningApp.start(properties);
 	}
 
 	private Map<String, Object> h2(Path data) throws IOException {
@@ -244,11 +230,9 @@ class BackupRestoreIntegrationTests {
 	}
 
 	private static boolean auditChainVerifies(ConfigurableApplicationContext app) throws Exception {
-		int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-		String fg = Base64.getEncoder().encodeToString(("fg:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
 		HttpResponse<String> answer = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/audit/verify"))
-				.header("Authorization", "Basic " + fg)
+			.send(HttpRequest.newBuilder(RunningApp.uri(app, "/api/v1/audit/verify"))
+				.header("Authorization", RunningApp.basic("fg", PASSWORD))
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
 		return answer.body().contains("\"valid\":true");

@@ -5,11 +5,9 @@ import java.io.IOException;
 import java.net.CookieManager;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -20,8 +18,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -229,7 +225,7 @@ class CrashIntegrationTests {
 		}
 
 		URI uri(String path) {
-			return URI.create("http://localhost:" + this.port + path);
+			return RunningApp.uri(this.port, path);
 		}
 
 		boolean auditChainVerifies() throws Exception {
@@ -248,8 +244,6 @@ class CrashIntegrationTests {
 	 * notes to a case. They keep their sessions (in the database) across restarts.
 	 */
 	private static final class Writers {
-
-		private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 		private static final Pattern DECISION_ID = Pattern.compile("\"id\":(\\d+)");
 
@@ -380,26 +374,12 @@ class CrashIntegrationTests {
 		}
 
 		private static String csrf(HttpClient browser, App app, String page) throws IOException, InterruptedException {
-			HttpResponse<String> answer = browser.send(HttpRequest.newBuilder(app.uri(page)).build(),
-					HttpResponse.BodyHandlers.ofString());
-			Matcher token = CSRF.matcher(answer.body());
-			if (!token.find()) {
-				throw new IOException("No form on " + page + ": " + answer.statusCode());
-			}
-			return token.group(1);
+			return RunningApp.csrf(browser, app.uri(page));
 		}
 
 		private static HttpResponse<String> post(HttpClient browser, App app, String path, Map<String, String> form)
 				throws IOException, InterruptedException {
-			StringBuilder body = new StringBuilder();
-			form.forEach((name, value) -> body.append(body.isEmpty() ? "" : "&")
-				.append(name)
-				.append('=')
-				.append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
-			return browser.send(HttpRequest.newBuilder(app.uri(path))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(body.toString()))
-				.build(), HttpResponse.BodyHandlers.ofString());
+			return RunningApp.submit(browser, app.uri(path), form);
 		}
 
 		@FunctionalInterface
@@ -412,8 +392,7 @@ class CrashIntegrationTests {
 	}
 
 	private static String basic(String username) {
-		return "Basic "
-				+ Base64.getEncoder().encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+		return RunningApp.basic(username, PASSWORD);
 	}
 
 }

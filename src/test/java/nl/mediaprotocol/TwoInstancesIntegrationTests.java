@@ -2,26 +2,18 @@ package nl.mediaprotocol;
 
 import java.io.IOException;
 import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -51,8 +43,8 @@ class TwoInstancesIntegrationTests {
 		properties.put("mediaprotocol.demo.password", PASSWORD);
 		// the nightly purge fires every second on both: only the lock keeps it to one run
 		properties.put("mediaprotocol.privacy.purge-cron", "* * * * * *");
-		first = instance(properties);
-		second = instance(properties);
+		first = RunningApp.start(properties);
+		second = RunningApp.start(properties);
 		bothStarted = Instant.now();
 	}
 
@@ -122,32 +114,12 @@ class TwoInstancesIntegrationTests {
 			.hasSizeLessThanOrEqualTo((int) minutes + 1);
 	}
 
-	private static ConfigurableApplicationContext instance(Map<String, Object> properties) {
-		// as command-line arguments: default properties would lose to
-		// application.properties
-		ConfigurableApplicationContext app = new SpringApplicationBuilder(MediaprotocolApplication.class)
-			.run(properties.entrySet()
-				.stream()
-				.map(setting -> "--" + setting.getKey() + "=" + setting.getValue())
-				.toArray(String[]::new));
-		assertThat(app.getEnvironment().getProperty("spring.datasource.url"))
-			.isEqualTo(properties.get("spring.datasource.url"));
-		return app;
-	}
-
 	private static JdbcClient jdbc() {
 		return first.getBean(JdbcClient.class);
 	}
 
-	private static URI uri(ConfigurableApplicationContext instance, String path) {
-		int port = ((WebServerApplicationContext) instance).getWebServer().getPort();
-		return URI.create("http://localhost:" + port + path);
-	}
-
 	/** A browser: one cookie jar for both instances, as behind one host name. */
 	private static final class Browser {
-
-		private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 		private final HttpClient http = HttpClient.newBuilder()
 			.cookieHandler(new CookieManager())
@@ -163,28 +135,18 @@ class TwoInstancesIntegrationTests {
 		}
 
 		String csrf(ConfigurableApplicationContext instance, String page) throws IOException, InterruptedException {
-			Matcher token = CSRF.matcher(get(instance, page).body());
-			assertThat(token.find()).as("a form with a CSRF token on " + page).isTrue();
-			return token.group(1);
+			return RunningApp.csrf(this.http, RunningApp.uri(instance, page));
 		}
 
 		HttpResponse<String> get(ConfigurableApplicationContext instance, String path)
 				throws IOException, InterruptedException {
-			return this.http.send(HttpRequest.newBuilder(uri(instance, path)).GET().build(),
+			return this.http.send(HttpRequest.newBuilder(RunningApp.uri(instance, path)).GET().build(),
 					HttpResponse.BodyHandlers.ofString());
 		}
 
 		HttpResponse<String> post(ConfigurableApplicationContext instance, String path, Map<String, String> form)
 				throws IOException, InterruptedException {
-			StringBuilder body = new StringBuilder();
-			form.forEach((name, value) -> body.append(body.isEmpty() ? "" : "&")
-				.append(name)
-				.append('=')
-				.append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
-			return this.http.send(HttpRequest.newBuilder(uri(instance, path))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(body.toString()))
-				.build(), HttpResponse.BodyHandlers.ofString());
+			return RunningApp.submit(this.http, RunningApp.uri(instance, path), form);
 		}
 
 	}
@@ -215,9 +177,8 @@ class TwoInstancesIntegrationTests {
 		}
 
 		private HttpRequest.Builder authorised(ConfigurableApplicationContext instance, String path) {
-			String credentials = Base64.getEncoder()
-				.encodeToString((this.username + ":" + this.password).getBytes(StandardCharsets.UTF_8));
-			return HttpRequest.newBuilder(uri(instance, path)).header("Authorization", "Basic " + credentials);
+			return HttpRequest.newBuilder(RunningApp.uri(instance, path))
+				.header("Authorization", RunningApp.basic(this.username, this.password));
 		}
 
 	}
