@@ -11,6 +11,8 @@ import nl.mediaprotocol.account.Role;
 import nl.mediaprotocol.directory.PersonFacts;
 import nl.mediaprotocol.directory.PersonKind;
 import nl.mediaprotocol.reporting.ReportHandoff;
+import nl.mediaprotocol.screening.Screening;
+import nl.mediaprotocol.screening.UnreadableImage;
 import nl.mediaprotocol.system.FileSignatures;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -46,9 +48,13 @@ public class CaseBook {
 
 	private final Clock clock;
 
+	private final Screening screening;
+
 	CaseBook(CaseRecords records, SanctionLadders ladders, CaseAccess access, ReportHandoff reports,
-			CaseNotices notices, CaseDeadlines deadlines, ApplicationEventPublisher events, Clock clock) {
+			CaseNotices notices, CaseDeadlines deadlines, Screening screening, ApplicationEventPublisher events,
+			Clock clock) {
 		this.records = records;
+		this.screening = screening;
 		this.ladders = ladders;
 		this.access = access;
 		this.reports = reports;
@@ -287,7 +293,10 @@ public class CaseBook {
 	 */
 	public long addNote(long id, String text, List<NewAttachment> files, CurrentUser by) {
 		Case found = openCase(id, by);
-		List<NewAttachment> kept = files.stream().filter(file -> file.content().length > 0).toList();
+		List<NewAttachment> kept = files.stream()
+			.filter(file -> file.content().length > 0)
+			.map(this::withoutImageMetadata)
+			.toList();
 		if (kept.size() > MAX_ATTACHMENTS) {
 			throw new CaseRefused("cases.refused.tooManyFiles");
 		}
@@ -305,6 +314,22 @@ public class CaseBook {
 		}
 		this.events.publishEvent(new CaseEvent(id, "NOTE_ADDED", found.subjectRef(), kept.size() + " files"));
 		return entry;
+	}
+
+	/**
+	 * A photo or scan is kept re-encoded from its pixels: no location or other metadata,
+	 * nothing hidden in the file. A PDF is kept as it came.
+	 */
+	private NewAttachment withoutImageMetadata(NewAttachment file) {
+		if (file.content().length > MAX_ATTACHMENT_BYTES || FileSignatures.imageType(file.content()).isEmpty()) {
+			return file;
+		}
+		try {
+			return new NewAttachment(file.fileName(), this.screening.withoutMetadata(file.content()));
+		}
+		catch (UnreadableImage ex) {
+			throw new CaseRefused("cases.refused.file");
+		}
 	}
 
 	/** A file kept with the case, for someone who may see the case. */

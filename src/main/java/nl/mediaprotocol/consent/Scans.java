@@ -9,6 +9,8 @@ import java.util.Set;
 
 import nl.mediaprotocol.account.CurrentUser;
 import nl.mediaprotocol.directory.Directory;
+import nl.mediaprotocol.screening.Screening;
+import nl.mediaprotocol.screening.UnreadableImage;
 import nl.mediaprotocol.system.FileSignatures;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,8 +34,11 @@ class Scans {
 
 	private final Clock clock;
 
-	Scans(JdbcClient jdbc, Directory directory, Clock clock) {
+	private final Screening screening;
+
+	Scans(JdbcClient jdbc, Directory directory, Screening screening, Clock clock) {
 		this.jdbc = jdbc;
+		this.screening = screening;
 		this.directory = directory;
 		this.clock = clock;
 	}
@@ -46,11 +51,12 @@ class Scans {
 		if (this.directory.person(uploader, subjectRef).isEmpty()) {
 			throw new ConsentRefused(RefusalReason.UNKNOWN_PERSON);
 		}
-		byte[] content = file.getBytes();
-		String type = FileSignatures.contentType(content).orElse(null);
-		if (content.length == 0 || content.length > MAX_BYTES || type == null) {
+		byte[] received = file.getBytes();
+		if (received.length == 0 || received.length > MAX_BYTES || FileSignatures.contentType(received).isEmpty()) {
 			throw new ConsentRefused(RefusalReason.SCAN_UNREADABLE);
 		}
+		byte[] content = withoutImageMetadata(received);
+		String type = FileSignatures.contentType(content).orElseThrow();
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc.sql("""
 				insert into consent_scans (subject_ref, file_name, content_type, content, uploaded_by, uploaded_at)
@@ -64,6 +70,19 @@ class Scans {
 			.param("at", OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC))
 			.update(keys, "id");
 		return keys.getKeyAs(Number.class).longValue();
+	}
+
+	/** A photographed form is kept re-encoded from its pixels; a PDF as it came. */
+	private byte[] withoutImageMetadata(byte[] scan) {
+		if (FileSignatures.imageType(scan).isEmpty()) {
+			return scan;
+		}
+		try {
+			return this.screening.withoutMetadata(scan);
+		}
+		catch (UnreadableImage ex) {
+			throw new ConsentRefused(RefusalReason.SCAN_UNREADABLE);
+		}
 	}
 
 	Optional<Scan> find(long id) {

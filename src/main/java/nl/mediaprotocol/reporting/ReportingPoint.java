@@ -17,6 +17,8 @@ import nl.mediaprotocol.account.CurrentUser;
 import nl.mediaprotocol.account.RoleGrant;
 import nl.mediaprotocol.directory.Directory;
 import nl.mediaprotocol.directory.PersonFacts;
+import nl.mediaprotocol.screening.Screening;
+import nl.mediaprotocol.screening.UnreadableImage;
 import nl.mediaprotocol.system.FileSignatures;
 import nl.mediaprotocol.system.Mailer;
 import org.jspecify.annotations.Nullable;
@@ -69,9 +71,12 @@ class ReportingPoint {
 
 	private final SourceLimiter followUpLimit;
 
+	private final Screening screening;
+
 	ReportingPoint(Reports reports, Directory directory, AccountRegistry accounts, ReportingProperties properties,
-			ApplicationEventPublisher events, Mailer mailer, Clock clock) {
+			Screening screening, ApplicationEventPublisher events, Mailer mailer, Clock clock) {
 		this.reports = reports;
+		this.screening = screening;
 		this.directory = directory;
 		this.accounts = accounts;
 		this.properties = properties;
@@ -81,6 +86,15 @@ class ReportingPoint {
 		this.decoyHash = this.secrets.encode("decoy");
 		this.reportLimit = new SourceLimiter(properties.reportsPerHour(), clock);
 		this.followUpLimit = new SourceLimiter(properties.followUpsPerHour(), clock);
+	}
+
+	private byte[] withoutMetadata(byte[] image) {
+		try {
+			return this.screening.withoutMetadata(image);
+		}
+		catch (UnreadableImage ex) {
+			throw new ReportRefused("reporting.refused.image");
+		}
 	}
 
 	/** What the reporter fills in. */
@@ -134,12 +148,14 @@ class ReportingPoint {
 		List<String> types = new ArrayList<>();
 		for (MultipartFile file : files) {
 			byte[] content = file.getBytes();
-			String type = FileSignatures.imageType(content).orElse(null);
-			if (content.length > MAX_IMAGE_BYTES || type == null) {
+			if (content.length > MAX_IMAGE_BYTES || FileSignatures.imageType(content).isEmpty()) {
 				throw new ReportRefused("reporting.refused.image");
 			}
-			contents.add(content);
-			types.add(type);
+			// kept re-encoded from its pixels: no location or other metadata of the
+			// reporter's phone, nothing hidden in the file
+			byte[] cleaned = withoutMetadata(content);
+			contents.add(cleaned);
+			types.add(FileSignatures.imageType(cleaned).orElseThrow());
 		}
 		// the statutory duty: a possible sexual offence by staff goes to the bestuur
 		// directly
