@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -41,7 +42,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a case's timeline, the dashboard and the directory search (target p95 under 150 ms),
  * requested over HTTP from the application running on that database. First it keeps the
  * plan of every statement one request of each issues, with {@code auto_explain}, in
- * {@code docs/plans}. Not part of {@code ./mvnw verify}; run with
+ * {@code docs/plans}. The whole board's dashboard takes minutes at national scale; it is
+ * timed once with {@code -Dhot.board=true}. Not part of {@code ./mvnw verify}; run with
  * {@code ./mvnw -B -Pbenchmark test -Dtest=HotPathsBenchmark}, after the generator.
  * Prints its figures; asserts only that the pages answered.
  */
@@ -114,30 +116,29 @@ class HotPathsBenchmark {
 
 		Client asTeamleader = new Client(teamleader);
 		Client asDirector = new Client(director);
-		Client asBestuurder = new Client("bestuurder");
 		Client asBeheerder = new Client("beheerder");
 		SplittableRandom random = new SplittableRandom(12);
 		List<Page> pages = List.of(
-				new Page("consent group overview (teamleider)", asTeamleader,
+				new Page("consent group overview (teamleider)", asTeamleader, REQUESTS,
 						n -> "/consent/groups/" + groups.get(random.nextInt(groups.size()))),
-				new Page("case timeline (teamleider)", asTeamleader,
+				new Page("case timeline (teamleider)", asTeamleader, REQUESTS,
 						n -> "/cases/" + cases.get(random.nextInt(cases.size()))),
-				new Page("dashboard (directeur, own school)", asDirector, n -> "/insights"),
-				new Page("dashboard (bestuurder, whole board)", asBestuurder, n -> "/insights"),
-				new Page("directory search (teamleider, name)", asTeamleader,
+				new Page("dashboard (directeur, own school)", asDirector, REQUESTS / 10, n -> "/insights"),
+				new Page("directory search (teamleider, name)", asTeamleader, REQUESTS,
 						n -> "/directory/people?kind=STUDENT&q=" + encode(names.get(random.nextInt(names.size())))),
-				new Page("directory search (beheerder, name)", asBeheerder,
+				new Page("directory search (beheerder, name)", asBeheerder, REQUESTS / 10,
 						n -> "/directory/people?kind=STUDENT&q=" + encode(names.get(random.nextInt(names.size())))),
-				new Page("directory search (beheerder, ref)", asBeheerder, n -> "/directory/people?kind=STUDENT&q="
-						+ NationalScaleData.studentRef(1 + random.nextInt((int) students))));
+				new Page("directory search (beheerder, ref)", asBeheerder, REQUESTS / 10,
+						n -> "/directory/people?kind=STUDENT&q="
+								+ NationalScaleData.studentRef(1 + random.nextInt((int) students))));
 
 		ConsentRegister register = context.getBean(ConsentRegister.class);
 		List<String> purposes = jdbc.queryForList("select code from consent_purposes order by position", String.class);
 		plans(jdbc, pages, register, purposes, students);
 
 		for (Page page : pages) {
-			long[] times = new long[REQUESTS];
-			for (int n = 0; n < WARM_UP + REQUESTS; n++) {
+			long[] times = new long[page.requests()];
+			for (int n = 0; n < WARM_UP + page.requests(); n++) {
 				String path = page.path().apply(n);
 				long before = System.nanoTime();
 				page.client().get(path);
@@ -146,7 +147,7 @@ class HotPathsBenchmark {
 					times[n - WARM_UP] = took;
 				}
 			}
-			report(page.name() + " (" + REQUESTS + ")", times);
+			report(page.name() + " (" + page.requests() + ")", times);
 		}
 		long[] times = new long[DECISIONS];
 		for (int n = 0; n < WARM_UP * 20 + DECISIONS; n++) {
@@ -161,6 +162,14 @@ class HotPathsBenchmark {
 			}
 		}
 		report("consent decision, register (" + DECISIONS + ")", times);
+
+		if (Boolean.getBoolean("hot.board")) {
+			// the whole board's dashboard counts consent per group, group by group: one
+			// request, timed, however long it takes
+			long before = System.nanoTime();
+			new Client("bestuurder").get("/insights");
+			report("dashboard (bestuurder, whole board) (1)", new long[] { System.nanoTime() - before });
+		}
 	}
 
 	/**
@@ -238,7 +247,7 @@ class HotPathsBenchmark {
 						total, slowest, PLANS.resolve(fileName)));
 	}
 
-	record Page(String name, Client client, IntFunction<String> path) {
+	record Page(String name, Client client, int requests, IntFunction<String> path) {
 	}
 
 	/** A signed-in browser without the browser: a session cookie and its CSRF token. */
@@ -265,7 +274,8 @@ class HotPathsBenchmark {
 		}
 
 		String get(String path) throws IOException, InterruptedException {
-			HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+			HttpResponse<String> response = this.http.send(
+					HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(30)).build(),
 					HttpResponse.BodyHandlers.ofString());
 			assertThat(response.statusCode()).as(path).isEqualTo(200);
 			return response.body();

@@ -176,7 +176,7 @@ public final class NationalScaleData {
 			sql.execute("set session_replication_role = replica");
 			sql.execute("set maintenance_work_mem = '512MB'");
 			List<String> indexes = dropSecondaryIndexes(sql);
-			String hash = new BCryptPasswordEncoder().encode(accountPassword);
+			String hash = "{bcrypt}" + new BCryptPasswordEncoder().encode(accountPassword);
 			String secretHash = new BCryptPasswordEncoder(12).encode("GEHEIM");
 
 			timed("units", () -> units(copy));
