@@ -81,6 +81,11 @@ public class SsoeMixSimulation extends Simulation {
 
 	static final String CASE_SUBJECT = System.getProperty("caseSubject", "L-1015");
 
+	/**
+	 * Whether handlers list their cases: {@code -DcaseList=false} where that list fails.
+	 */
+	static final boolean CASE_LIST = Boolean.parseBoolean(System.getProperty("caseList", "true"));
+
 	/** The purposes of the default register. */
 
 	static final List<String> PURPOSES = List.of("school-guide", "website", "newsletter", "social-media",
@@ -184,8 +189,8 @@ public class SsoeMixSimulation extends Simulation {
 			.check(status().is(302))
 			.check(headerRegex("Location", ".*/cases/(\\d+)$").saveAs("case")))
 		.during(HOLD.plus(RAMP))
-		.on(pace(Duration.ofSeconds(3)).exec(get("case: list", "/cases"))
-			.pause(Duration.ofMillis(300), Duration.ofMillis(800))
+		.on(pace(Duration.ofSeconds(3)).doIf(session -> CASE_LIST)
+			.then(exec(get("case: list", "/cases")).pause(Duration.ofMillis(300), Duration.ofMillis(800)))
 			.exec(get("case: timeline", "/cases/#{case}").check(css("input[name=_csrf]", "value").saveAs("csrf")))
 			.pause(Duration.ofMillis(300), Duration.ofMillis(800))
 			.exec(post("case: add note", "/cases/#{case}/notes").formParam("_csrf", "#{csrf}")

@@ -35,6 +35,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The hot paths of issue 12 on the data {@link NationalScaleData} generated: one consent
@@ -69,6 +70,9 @@ class HotPathsBenchmark {
 
 	@BeforeAll
 	static void start() throws IOException {
+		// measures the generated data, never an empty database: without it, nothing to do
+		assumeTrue(Files.isDirectory(NationalScaleData.EMBEDDED_DATA),
+				"no data in " + NationalScaleData.EMBEDDED_DATA + ": run the generator (profile scale) first");
 		database = EmbeddedDatabase.start();
 		context = new SpringApplicationBuilder(MediaprotocolApplication.class).web(WebApplicationType.SERVLET)
 			.run("--spring.datasource.url=" + database.url(), "--spring.datasource.username=postgres",
