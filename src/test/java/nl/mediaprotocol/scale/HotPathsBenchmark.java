@@ -1,0 +1,309 @@
+package nl.mediaprotocol.scale;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
+
+import nl.mediaprotocol.MediaprotocolApplication;
+import nl.mediaprotocol.consent.ConsentRegister;
+import nl.mediaprotocol.consent.Medium;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The hot paths of issue 12 on the data {@link NationalScaleData} generated: one consent
+ * decision through the register (target p99 under 5 ms), and the pages a group overview,
+ * a case's timeline, the dashboard and the directory search (target p95 under 150 ms),
+ * requested over HTTP from the application running on that database. First it keeps the
+ * plan of every statement one request of each issues, with {@code auto_explain}, in
+ * {@code docs/plans}. The whole board's dashboard takes minutes at national scale; it is
+ * timed once with {@code -Dhot.board=true}. Not part of {@code ./mvnw verify}; run with
+ * {@code ./mvnw -B -Pbenchmark test -Dtest=HotPathsBenchmark}, after the generator.
+ * Prints its figures; asserts only that the pages answered.
+ */
+class HotPathsBenchmark {
+
+	static final int WARM_UP = Integer.getInteger("hot.warmup", 50);
+
+	static final int REQUESTS = Integer.getInteger("hot.requests", 400);
+
+	static final int DECISIONS = Integer.getInteger("hot.decisions", 20_000);
+
+	static final String PASSWORD = System.getProperty("scale.password", "scale");
+
+	static final Path PLANS = Path.of("docs", "plans");
+
+	static final Path SERVER_LOG = NationalScaleData.EMBEDDED_DATA.resolve("log").resolve("postgresql.log");
+
+	static EmbeddedDatabase database;
+
+	static ConfigurableApplicationContext context;
+
+	static String base;
+
+	@BeforeAll
+	static void start() throws IOException {
+		// measures the generated data, never an empty database: without it, nothing to do
+		assumeTrue(Files.isDirectory(NationalScaleData.EMBEDDED_DATA),
+				"no data in " + NationalScaleData.EMBEDDED_DATA + ": run the generator (profile scale) first");
+		database = EmbeddedDatabase.start();
+		context = new SpringApplicationBuilder(MediaprotocolApplication.class).web(WebApplicationType.SERVLET)
+			.run("--spring.datasource.url=" + database.url(), "--spring.datasource.username=postgres",
+					"--spring.datasource.password=postgres", "--mediaprotocol.demo.enabled=false", "--server.port=0",
+					"--spring.main.banner-mode=off", "--logging.level.root=WARN");
+		base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
+	}
+
+	@AfterAll
+	static void stop() throws IOException {
+		if (context != null) {
+			context.close();
+		}
+		if (database != null) {
+			database.close();
+		}
+	}
+
+	@Test
+	void hotPaths() throws Exception {
+		DataSource dataSource = context.getBean(DataSource.class);
+		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+		long students = jdbc.queryForObject("select count(*) from people where kind = 'STUDENT'", Long.class);
+		long schools = jdbc.queryForObject("select count(*) from units where kind = 'SCHOOL'", Long.class);
+		print("data",
+				String.format(Locale.ROOT, "%,d students, %,d decisions, %,d reports, %,d cases", students,
+						jdbc.queryForObject("select count(*) from consent_decisions", Long.class),
+						jdbc.queryForObject("select count(*) from reports", Long.class),
+						jdbc.queryForObject("select count(*) from cases", Long.class)));
+
+		// the teamleider of the first location, the directeur of the first school
+		String teamleader = NationalScaleData.employeeRef((int) schools + 1).toLowerCase(Locale.ROOT);
+		String director = NationalScaleData.employeeRef(1).toLowerCase(Locale.ROOT);
+		long location = jdbc.queryForObject("select id from units where code = 'S1-L1'", Long.class);
+		List<Long> groups = jdbc.queryForList("select id from class_groups where unit_id = ? order by id", Long.class,
+				location);
+		List<Long> cases = jdbc.queryForList("select id from cases where handler = ? order by id", Long.class,
+				teamleader);
+		List<String> names = jdbc.queryForList(
+				"select distinct lower(last_name) from people where kind = 'STUDENT' and unit_id = ? limit 50",
+				String.class, location);
+		print("teamleider", teamleader + ": " + groups.size() + " groups, " + cases.size() + " cases");
+		assertThat(groups).isNotEmpty();
+		assertThat(cases).isNotEmpty();
+
+		Client asTeamleader = new Client(teamleader);
+		Client asDirector = new Client(director);
+		Client asBeheerder = new Client("beheerder");
+		SplittableRandom random = new SplittableRandom(12);
+		List<Page> pages = List.of(
+				new Page("consent group overview (teamleider)", asTeamleader, REQUESTS,
+						n -> "/consent/groups/" + groups.get(random.nextInt(groups.size()))),
+				new Page("case timeline (teamleider)", asTeamleader, REQUESTS,
+						n -> "/cases/" + cases.get(random.nextInt(cases.size()))),
+				new Page("dashboard (directeur, own school)", asDirector, REQUESTS / 10, n -> "/insights"),
+				new Page("directory search (teamleider, name)", asTeamleader, REQUESTS,
+						n -> "/directory/people?kind=STUDENT&q=" + encode(names.get(random.nextInt(names.size())))),
+				new Page("directory search (beheerder, name)", asBeheerder, REQUESTS / 10,
+						n -> "/directory/people?kind=STUDENT&q=" + encode(names.get(random.nextInt(names.size())))),
+				new Page("directory search (beheerder, ref)", asBeheerder, REQUESTS / 10,
+						n -> "/directory/people?kind=STUDENT&q="
+								+ NationalScaleData.studentRef(1 + random.nextInt((int) students))));
+
+		ConsentRegister register = context.getBean(ConsentRegister.class);
+		List<String> purposes = jdbc.queryForList("select code from consent_purposes order by position", String.class);
+		plans(jdbc, pages, register, purposes, students);
+
+		for (Page page : pages) {
+			long[] times = new long[page.requests()];
+			for (int n = 0; n < WARM_UP + page.requests(); n++) {
+				String path = page.path().apply(n);
+				long before = System.nanoTime();
+				page.client().get(path);
+				long took = System.nanoTime() - before;
+				if (n >= WARM_UP) {
+					times[n - WARM_UP] = took;
+				}
+			}
+			report(page.name() + " (" + page.requests() + ")", times);
+		}
+		long[] times = new long[DECISIONS];
+		for (int n = 0; n < WARM_UP * 20 + DECISIONS; n++) {
+			String ref = NationalScaleData.studentRef(1 + random.nextInt((int) students));
+			String purpose = purposes.get(random.nextInt(purposes.size()));
+			Medium medium = Medium.values()[random.nextInt(Medium.values().length)];
+			long before = System.nanoTime();
+			register.decision(ref, purpose, medium, Instant.now());
+			long took = System.nanoTime() - before;
+			if (n >= WARM_UP * 20) {
+				times[n - WARM_UP * 20] = took;
+			}
+		}
+		report("consent decision, register (" + DECISIONS + ")", times);
+
+		if (Boolean.getBoolean("hot.board")) {
+			// the whole board's dashboard counts consent per group, group by group: one
+			// request, timed, however long it takes
+			long before = System.nanoTime();
+			new Client("bestuurder").get("/insights");
+			report("dashboard (bestuurder, whole board) (1)", new long[] { System.nanoTime() - before });
+		}
+	}
+
+	/**
+	 * One request of each page, and one consent decision, with every statement's plan
+	 * logged by auto_explain; the server log between two requests is that page's.
+	 */
+	private static void plans(JdbcTemplate jdbc, List<Page> pages, ConsentRegister register, List<String> purposes,
+			long students) throws Exception {
+		if (!Files.exists(SERVER_LOG)) {
+			print("plans", "no server log at " + SERVER_LOG + "; skipped");
+			return;
+		}
+		Files.createDirectories(PLANS);
+		jdbc.execute("alter system set auto_explain.log_min_duration = 0");
+		jdbc.execute("alter system set auto_explain.log_analyze = on");
+		jdbc.execute("alter system set auto_explain.log_buffers = on");
+		jdbc.execute("alter system set auto_explain.log_nested_statements = on");
+		jdbc.execute("select pg_reload_conf()");
+		Thread.sleep(500);
+		try {
+			for (Page page : pages) {
+				// warm the caches first: the plans show a page as it usually runs
+				for (int n = 0; n < 3; n++) {
+					page.client().get(page.path().apply(n));
+				}
+				Thread.sleep(200);
+				long from = Files.size(SERVER_LOG);
+				page.client().get(page.path().apply(0));
+				Thread.sleep(500);
+				writePlan(page.name(), from);
+			}
+			String ref = NationalScaleData.studentRef((int) (students / 3));
+			register.decision(ref, purposes.get(1), Medium.PHOTO, Instant.now());
+			Thread.sleep(200);
+			long from = Files.size(SERVER_LOG);
+			register.decision(ref, purposes.get(1), Medium.PHOTO, Instant.now());
+			Thread.sleep(500);
+			writePlan("consent decision, register", from);
+		}
+		finally {
+			jdbc.execute("alter system reset all");
+			jdbc.execute("select pg_reload_conf()");
+		}
+	}
+
+	private static void writePlan(String name, long from) throws IOException {
+		String log;
+		try (RandomAccessFile file = new RandomAccessFile(SERVER_LOG.toFile(), "r")) {
+			byte[] bytes = new byte[(int) (file.length() - from)];
+			file.seek(from);
+			file.readFully(bytes);
+			log = new String(bytes, StandardCharsets.UTF_8);
+		}
+		String fileName = name.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "") + ".txt";
+		String header = """
+				# %s: every statement one request issued, with its plan (auto_explain: analyze, buffers).
+				# Produced by: ./mvnw -B -Pbenchmark test -Dtest=HotPathsBenchmark
+				# on the data of: ./mvnw -B -Pscale test-compile exec:exec -Dscale=%s
+				# %s
+
+				""".formatted(name, System.getProperty("scale", "1"), Instant.now());
+		Files.writeString(PLANS.resolve(fileName), header + log);
+		Matcher durations = Pattern.compile("duration: ([0-9.]+) ms\\s+plan:").matcher(log);
+		int statements = 0;
+		double total = 0;
+		double slowest = 0;
+		while (durations.find()) {
+			statements++;
+			double ms = Double.parseDouble(durations.group(1));
+			total += ms;
+			slowest = Math.max(slowest, ms);
+		}
+		print("plan " + name,
+				String.format(Locale.ROOT, "%d statements, %.1f ms in the database, slowest %.1f ms -> %s", statements,
+						total, slowest, PLANS.resolve(fileName)));
+	}
+
+	record Page(String name, Client client, int requests, IntFunction<String> path) {
+	}
+
+	/** A signed-in browser without the browser: a session cookie and its CSRF token. */
+	static final class Client {
+
+		private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+		private final HttpClient http = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+
+		Client(String username) throws IOException, InterruptedException {
+			Matcher csrf = CSRF.matcher(get("/login"));
+			assertThat(csrf.find()).isTrue();
+			String form = "username=" + encode(username) + "&password=" + encode(PASSWORD) + "&_csrf="
+					+ encode(csrf.group(1));
+			HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(form))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(response.headers().firstValue("Location").orElse("")).as("sign-in of " + username)
+				.doesNotContain("/login");
+		}
+
+		String get(String path) throws IOException, InterruptedException {
+			HttpResponse<String> response = this.http.send(
+					HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(30)).build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).as(path).isEqualTo(200);
+			return response.body();
+		}
+
+	}
+
+	private static String encode(String text) {
+		return URLEncoder.encode(text, StandardCharsets.UTF_8);
+	}
+
+	private static void report(String what, long[] nanos) {
+		long[] sorted = nanos.clone();
+		Arrays.sort(sorted);
+		print(what, String.format(Locale.ROOT, "p50 %7.2f ms   p95 %7.2f ms   p99 %7.2f ms   max %7.2f ms",
+				millis(sorted, 0.50), millis(sorted, 0.95), millis(sorted, 0.99), sorted[sorted.length - 1] / 1e6));
+	}
+
+	private static double millis(long[] sorted, double percentile) {
+		return sorted[(int) Math.ceil(percentile * sorted.length) - 1] / 1e6;
+	}
+
+	private static void print(String what, String value) {
+		System.out.println(String.format(Locale.ROOT, "[hot paths] %-44s %s", what, value));
+	}
+
+}
