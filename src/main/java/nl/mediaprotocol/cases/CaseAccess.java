@@ -1,6 +1,7 @@
 package nl.mediaprotocol.cases;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -48,6 +49,32 @@ class CaseAccess {
 			return true;
 		}
 		return viewer.personRef() != null && viewer.personRef().equals(managerOf(found.handler()));
+	}
+
+	/**
+	 * A condition on {@code c} (the cases table) that holds for every case the viewer may
+	 * see and few others, so that a list need not load the whole board's cases;
+	 * {@link #maySee} then decides.
+	 */
+	CaseRecords.Condition mightSee(CurrentUser viewer) {
+		List<String> managed = viewer.personRef() == null ? List.of()
+				: this.directory.managedBy(viewer.personRef())
+					.stream()
+					.flatMap(ref -> this.accounts.usernamesOf(ref).stream())
+					.toList();
+		StringBuilder condition = new StringBuilder("c.handler = :viewer");
+		Map<String, Object> params = new java.util.HashMap<>(Map.of("viewer", viewer.getUsername()));
+		if (!managed.isEmpty()) {
+			condition.append(" or c.handler in (:managed)");
+			params.put("managed", managed);
+		}
+		if (viewer.has(Role.BESTUURDER)) {
+			// employee cases, and measures that may be waiting for the acknowledgement
+			condition.append(" or c.subject_kind = 'EMPLOYEE' or exists (select 1 from case_entries e")
+				.append(" left join case_acknowledgements a on a.entry_id = e.id")
+				.append(" where e.case_id = c.id and e.kind = 'STEP' and a.entry_id is null)");
+		}
+		return new CaseRecords.Condition("(" + condition + ")", params);
 	}
 
 	/** Whether the viewer leads the unit: for the overview of open cases per unit. */

@@ -118,7 +118,8 @@ public class CaseBook {
 	/** The cases the viewer may see, open ones first. */
 	@Transactional(readOnly = true)
 	public List<Case> visibleTo(CurrentUser viewer) {
-		return this.records.cases("1 = 1", Map.of())
+		CaseRecords.Condition candidates = this.access.mightSee(viewer);
+		return this.records.cases(candidates.sql(), candidates.params())
 			.stream()
 			.filter(found -> this.access.maySee(viewer, found))
 			.sorted(java.util.Comparator.comparing((Case found) -> !found.isOpen())

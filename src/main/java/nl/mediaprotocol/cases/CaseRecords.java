@@ -22,6 +22,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CaseRecords {
 
+	/** Cases whose entries and tasks are read with one statement. */
+	private static final int BATCH = 1000;
+
 	private final JdbcClient jdbc;
 
 	CaseRecords(JdbcClient jdbc) {
@@ -65,6 +68,10 @@ class CaseRecords {
 		return cases("c.id = :id", Map.of("id", id)).stream().findFirst();
 	}
 
+	/** A condition on {@code c}, the cases table, with its parameters. */
+	record Condition(String sql, Map<String, ?> params) {
+	}
+
 	/** Cases matching a condition on {@code c} (the cases table), with all they hold. */
 	List<Case> cases(String condition, Map<String, ?> params) {
 		List<CaseRow> rows = this.jdbc.sql("select c.* from cases c where " + condition + " order by c.opened_at, c.id")
@@ -74,31 +81,36 @@ class CaseRecords {
 		if (rows.isEmpty()) {
 			return List.of();
 		}
-		List<Long> ids = rows.stream().map(CaseRow::id).toList();
-		Map<Long, List<CaseEntry.Attachment>> attachments = this.jdbc.sql("""
-				select a.id, a.entry_id, a.file_name, a.content_type from case_attachments a
-				join case_entries e on e.id = a.entry_id where e.case_id in (:ids) order by a.id
-				""")
-			.param("ids", ids)
-			.query((rs, row) -> Map.entry(rs.getLong("entry_id"),
-					new CaseEntry.Attachment(rs.getLong("id"), rs.getString("file_name"),
-							rs.getString("content_type"))))
-			.list()
-			.stream()
-			.collect(Collectors.groupingBy(Map.Entry::getKey,
-					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
 		Map<Long, List<CaseEntry>> entries = new java.util.HashMap<>();
-		this.jdbc.sql("""
-				select e.*, a.acknowledged_by, a.acknowledged_at from case_entries e
-				left join case_acknowledgements a on a.entry_id = e.id
-				where e.case_id in (:ids) order by e.recorded_at, e.id
-				""")
-			.param("ids", ids)
-			.query((rs, row) -> Map.entry(rs.getLong("case_id"), entry(rs, attachments)))
-			.list()
-			.forEach(pair -> entries.computeIfAbsent(pair.getKey(), key -> new ArrayList<>()).add(pair.getValue()));
-		Map<Long, List<CaseTask>> tasks = tasks("t.case_id in (:ids)", Map.of("ids", ids)).stream()
-			.collect(Collectors.groupingBy(CaseTask::caseId));
+		Map<Long, List<CaseTask>> tasks = new java.util.HashMap<>();
+		// in batches: a database takes only so many parameters in one statement
+		List<Long> all = rows.stream().map(CaseRow::id).toList();
+		for (int from = 0; from < all.size(); from += BATCH) {
+			List<Long> ids = all.subList(from, Math.min(all.size(), from + BATCH));
+			Map<Long, List<CaseEntry.Attachment>> attachments = this.jdbc.sql("""
+					select a.id, a.entry_id, a.file_name, a.content_type from case_attachments a
+					join case_entries e on e.id = a.entry_id where e.case_id in (:ids) order by a.id
+					""")
+				.param("ids", ids)
+				.query((rs, row) -> Map.entry(rs.getLong("entry_id"),
+						new CaseEntry.Attachment(rs.getLong("id"), rs.getString("file_name"),
+								rs.getString("content_type"))))
+				.list()
+				.stream()
+				.collect(Collectors.groupingBy(Map.Entry::getKey,
+						Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+			this.jdbc.sql("""
+					select e.*, a.acknowledged_by, a.acknowledged_at from case_entries e
+					left join case_acknowledgements a on a.entry_id = e.id
+					where e.case_id in (:ids) order by e.recorded_at, e.id
+					""")
+				.param("ids", ids)
+				.query((rs, row) -> Map.entry(rs.getLong("case_id"), entry(rs, attachments)))
+				.list()
+				.forEach(pair -> entries.computeIfAbsent(pair.getKey(), key -> new ArrayList<>()).add(pair.getValue()));
+			tasks("t.case_id in (:ids)", Map.of("ids", ids))
+				.forEach(task -> tasks.computeIfAbsent(task.caseId(), key -> new ArrayList<>()).add(task));
+		}
 		return rows.stream()
 			.map(row -> row.toCase(entries.getOrDefault(row.id(), List.of()), tasks.getOrDefault(row.id(), List.of())))
 			.toList();

@@ -204,6 +204,14 @@ public class Directory {
 		return factsWhere("p.ref in (:refs)", Map.of("refs", refs));
 	}
 
+	/** The employees whose manager this employee is, by their refs. */
+	public List<String> managedBy(String managerRef) {
+		return this.jdbc.sql("""
+				select p.ref from people p join people m on m.id = p.manager_id
+				where m.ref = :manager and p.kind = 'EMPLOYEE'
+				""").param("manager", managerRef).query(String.class).list();
+	}
+
 	/** The students of a group, in name order. */
 	public List<PersonFacts> studentsOfGroup(long groupId) {
 		return factsWhere("p.kind = 'STUDENT' and p.group_id = :groupId", Map.of("groupId", groupId));

@@ -163,6 +163,12 @@ class CaseBookIntegrationTests {
 		assertThat(this.cases.read(TEAMLEIDER_ZUID, student)).isEmpty();
 		assertThat(this.cases.read(BESTUURDER, employee)).isPresent();
 		assertThat(this.cases.read(TEACHER, employee)).as("the subject never").isEmpty();
+		// the lists show the same: each viewer's own cases, no others
+		assertThat(this.cases.visibleTo(TEAMLEIDER)).extracting(Case::id).containsExactlyInAnyOrder(student, employee);
+		assertThat(this.cases.visibleTo(DIRECTEUR)).extracting(Case::id).containsExactlyInAnyOrder(student, employee);
+		assertThat(this.cases.visibleTo(BESTUURDER)).extracting(Case::id).containsExactly(employee);
+		assertThat(this.cases.visibleTo(TEAMLEIDER_ZUID)).isEmpty();
+		assertThat(this.cases.visibleTo(TEACHER)).isEmpty();
 
 		assertThat(this.jdbc.sql("""
 				select action from audit_entries where record_type = 'CASE' and record_id = :id order by sequence_number
