@@ -47,10 +47,13 @@ final class TextScreener {
 
 	private final DisclosureCheck disclosure = new DisclosureCheck();
 
+	private final OrganisationIdentifiers organisation;
+
 	TextScreener(PeopleSnapshot snapshot, Lexicon lexicon, Pattern studentNumber) {
 		this.names = new NameDetector(snapshot);
 		this.patterns = new PersonalDataPatterns(studentNumber);
 		this.lexicon = lexicon;
+		this.organisation = snapshot.identifiers();
 	}
 
 	TextScreener(PeopleSnapshot snapshot) {
@@ -70,16 +73,23 @@ final class TextScreener {
 		// read faster than String.charAt
 		char[] chars = text.toCharArray();
 		List<Finding> personal = new ArrayList<>();
-		this.patterns.find(text, chars,
-				candidate -> personal.add(new Finding(candidate.type(), severityOf(candidate.type()), candidate.start(),
-						candidate.end(), text.substring(candidate.start(), candidate.end()), article, null)));
+		List<Finding> boards = new ArrayList<>(0);
+		this.patterns.find(text, chars, candidate -> {
+			String matched = text.substring(candidate.start(), candidate.end());
+			Finding finding = new Finding(candidate.type(), severityOf(candidate.type()), candidate.start(),
+					candidate.end(), matched, article, null);
+			// the board's own phone number, mailbox, account or address is no personal
+			// data,
+			// nor is anything inside it
+			(this.organisation.owns(candidate.type(), matched) ? boards : personal).add(finding);
+		});
 		NameDetector.Found found = this.names.find(text, article);
 		personal.addAll(found.names());
 		personal.sort(BY_PRIORITY);
 		List<Finding> findings = new ArrayList<>();
 		for (Finding finding : personal) {
 			// a phone number inside an IBAN is one finding: the IBAN
-			if (!overlapsAny(findings, finding)) {
+			if (!overlapsAny(findings, finding) && !overlapsAny(boards, finding)) {
 				findings.add(finding);
 			}
 		}
