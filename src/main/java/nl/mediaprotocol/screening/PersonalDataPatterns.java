@@ -245,9 +245,19 @@ final class PersonalDataPatterns {
 			char before = start > 0 ? text.charAt(start - 1) : ' ';
 			int shapeEnd;
 			if (start >= bsnEnd && mayBeBsn(text, end, digits) && !isWordChar(before) && ".,/-".indexOf(before) < 0
-					&& (shapeEnd = bsnShapeEnd(text, start)) > 0 && Checksums.isBsn(digitsOf(text, start, shapeEnd))) {
+					&& (shapeEnd = bsnShapeEnd(text, start)) > 0 && Checksums.isBsn(digitsOf(text, start, shapeEnd))
+					&& numberContext(text, start, shapeEnd) != REFERENCE) {
 				bsnEnd = shapeEnd;
 				found.accept(new Candidate(FindingType.BSN, start, shapeEnd));
+			}
+			else if (digits == 8 && start >= bsnEnd && !isWordChar(before) && ".,/-".indexOf(before) < 0
+					&& bsnMayEndAt(text, end) && Checksums.isBsn("0" + text.substring(start, end))
+					&& numberContext(text, start, end) == CITIZEN) {
+				// an old BSN of eight digits, read with its leading 0, where the post
+				// says
+				// it is one
+				bsnEnd = end;
+				found.accept(new Candidate(FindingType.BSN, start, end));
 			}
 			if (start >= phoneEnd && digitsWithin(runs, r, count, start + 20) >= 8) {
 				int phoneStart = start;
@@ -262,7 +272,12 @@ final class PersonalDataPatterns {
 						&& (shapeEnd = phoneShapeEnd(text, phoneStart)) > 0
 						&& phones.isValid(text, phoneStart, shapeEnd)) {
 					phoneEnd = shapeEnd;
-					found.accept(new Candidate(FindingType.PHONE_NUMBER, phoneStart, shapeEnd));
+					// a service's or a company's number (0800, 0900, 088) reaches nobody
+					// in
+					// person
+					if (!PhoneNumbers.isServiceNumber(text, phoneStart, shapeEnd)) {
+						found.accept(new Candidate(FindingType.PHONE_NUMBER, phoneStart, shapeEnd));
+					}
 				}
 			}
 			if (digits == 4 && !Character.isLetterOrDigit(before) && (shapeEnd = postcodeShapeEnd(text, start)) > 0) {
@@ -751,6 +766,87 @@ final class PersonalDataPatterns {
 			}
 		}
 		return digits.toString();
+	}
+
+	private static final int NO_CONTEXT = 0;
+
+	private static final int CITIZEN = 1;
+
+	private static final int REFERENCE = 2;
+
+	/** Words that say a number is a citizen's: "BSN 111222333". */
+	private static final Set<String> CITIZEN_WORDS = Set.of("bsn", "bsnnummer", "bsnnr", "burgerservicenummer",
+			"burgerservicenr", "sofi", "sofinummer", "sofinr");
+
+	/**
+	 * The starts of words that make a number an order's, invoice's, customer's or
+	 * reference's: "Bestelnummer 305332429", "factuur", "kenmerk", "klantnr".
+	 */
+	private static final String[] REFERENCE_STEMS = { "order", "bestel", "factuur", "referentie", "kenmerk",
+			"betalingskenmerk", "betaalkenmerk", "klantnummer", "klantnr", "artikel", "transactie", "zaaknummer",
+			"ticket", "tracking", "zending", "pakket", "polis", "lidnummer", "lidmaatschap", "contractnummer",
+			"invoice", "reference", "kvk", "btw", "vergunning", "aanvraagnummer", "boeking", "reservering", "voucher",
+			"bon" };
+
+	/** The reference words that are whole words only: "ref" but not "reflectie". */
+	private static final Set<String> REFERENCE_WORDS = Set.of("ref");
+
+	/**
+	 * What the words around a number say it is, in its own sentence and up to about five
+	 * words from it: a citizen's number (which wins), an order's or reference's, or
+	 * nothing.
+	 */
+	static int numberContext(String text, int start, int end) {
+		int from = Math.max(0, start - 40);
+		for (int i = start - 1; i >= from; i--) {
+			if (endsSentence(text, i)) {
+				from = i + 1;
+				break;
+			}
+		}
+		int to = Math.min(text.length(), end + 30);
+		for (int i = end; i < to; i++) {
+			if (endsSentence(text, i)) {
+				to = i;
+				break;
+			}
+		}
+		int context = NO_CONTEXT;
+		String around = text.substring(from, start) + " " + text.substring(end, to);
+		for (String word : around.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+			if (CITIZEN_WORDS.contains(word)) {
+				return CITIZEN;
+			}
+			if (isReferenceWord(word)) {
+				context = REFERENCE;
+			}
+		}
+		return context;
+	}
+
+	private static boolean isReferenceWord(String word) {
+		if (REFERENCE_WORDS.contains(word)) {
+			return true;
+		}
+		for (String stem : REFERENCE_STEMS) {
+			if (word.startsWith(stem) && (stem.length() > 3 || word.length() == stem.length())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * A line break, or ".", "!", "?" before the end or a space and a capital: a sentence
+	 * ends ("Factuurnr. 111" goes on).
+	 */
+	private static boolean endsSentence(String text, int i) {
+		char c = text.charAt(i);
+		if (c == '\n' || c == '\r') {
+			return true;
+		}
+		return (c == '.' || c == '!' || c == '?') && (i + 1 == text.length()
+				|| (text.charAt(i + 1) == ' ' && i + 2 < text.length() && Character.isUpperCase(text.charAt(i + 2))));
 	}
 
 	/** "111222333", "1112.22.333", "111 222 333". */

@@ -186,4 +186,37 @@ class TextScreenerTests {
 		assertThat(phone.start()).isEqualTo(14);
 	}
 
+	@Test
+	void serviceAndCompanyNumbersReachNobodyInPerson() {
+		assertThat(findings("Huisartsenpost 0900-8861, gratis 0800-0432, administratie 088 - 1234567",
+				FindingType.PHONE_NUMBER))
+			.isEmpty();
+		assertThat(findings("Bel mij op 085-1234567 of 06-12345678", FindingType.PHONE_NUMBER))
+			.extracting(Finding::text)
+			.containsExactly("085-1234567", "06-12345678");
+	}
+
+	@Test
+	void aNumberThatPassesTheElevenTestIsNoBsnWhereThePostCallsItAnOrderOrReference() {
+		assertThat(findings("Bestelnummer 305332429 is verzonden. Order 897933631 is geannuleerd.", FindingType.BSN))
+			.isEmpty();
+		assertThat(findings("Vermeld kenmerk 111222333 bij de betaling", FindingType.BSN)).isEmpty();
+		assertThat(findings("Factuurnr. 111 222 333", FindingType.BSN)).isEmpty();
+		// the order word in another sentence says nothing about this number
+		assertThat(findings("De bestelling is binnen. Zijn nummer is 111222333.", FindingType.BSN))
+			.extracting(Finding::text)
+			.containsExactly("111222333");
+	}
+
+	@Test
+	void aCitizenWordMakesANumberABsnEvenNextToAnOrderWordAndReadsEightDigits() {
+		assertThat(findings("Op de bestelling stond het BSN 111222333", FindingType.BSN)).extracting(Finding::text)
+			.containsExactly("111222333");
+		// 8 digits are a BSN (0 in front) only where the post says so
+		assertThat(findings("sofinummer 12345672 van de nieuwe leerling", FindingType.BSN)).extracting(Finding::text)
+			.containsExactly("12345672");
+		assertThat(findings("Het nummer 12345672 van de nieuwe leerling", FindingType.BSN)).isEmpty();
+		assertThat(findings("BSN 12345673", FindingType.BSN)).isEmpty();
+	}
+
 }
