@@ -35,8 +35,12 @@ final class PersonalDataPatterns {
 
 	private static final Pattern EMAIL_DOMAIN = Pattern.compile("[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.\\p{L}{2,}");
 
-	/** The definition of {@link #ibanShapeEnd}, which matches it by hand. */
-	static final Pattern IBAN = Pattern.compile("[A-Z]{2}\\d{2}(?: ?[A-Z0-9]){11,32}");
+	/**
+	 * The definition of {@link #ibanShapeEnd}, which matches it by hand: in any case
+	 * ("nl91abna0417164300"), and in capitals also with a space after the country ("NL 91
+	 * ABNA ...").
+	 */
+	static final Pattern IBAN = Pattern.compile("(?:[A-Za-z]{2}|[A-Z]{2} )\\d{2}(?: ?[A-Za-z0-9]){11,32}");
 
 	/** The definition of {@link #bsnShapeEnd}, which matches it by hand. */
 	static final Pattern BSN = Pattern
@@ -147,9 +151,24 @@ final class PersonalDataPatterns {
 	/** The letter every student number starts with, when the pattern says so; else 0. */
 	private final char studentNumberStart;
 
+	/** The board's own one-word names, in lower case: "ssoe", "route040". */
+	private final Set<String> organisationNames;
+
 	PersonalDataPatterns(Pattern studentNumber) {
+		this(studentNumber, List.of());
+	}
+
+	PersonalDataPatterns(Pattern studentNumber, List<String> organisation) {
 		this.studentNumber = studentNumber;
 		this.studentNumberStart = firstLetter(studentNumber);
+		Set<String> names = new java.util.HashSet<>();
+		for (String name : organisation) {
+			String word = name.strip().toLowerCase(Locale.ROOT);
+			if (!word.isEmpty() && word.chars().allMatch(Character::isLetterOrDigit)) {
+				names.add(word);
+			}
+		}
+		this.organisationNames = Set.copyOf(names);
 	}
 
 	/**
@@ -283,10 +302,10 @@ final class PersonalDataPatterns {
 			if (digits == 4 && !Character.isLetterOrDigit(before) && (shapeEnd = postcodeShapeEnd(text, start)) > 0) {
 				found.accept(new Candidate(FindingType.ADDRESS, streetBefore(text, start), shapeEnd));
 			}
-			if (start >= 2 && isCapital(text.charAt(start - 1)) && isCapital(text.charAt(start - 2))
-					&& (start == 2 || !Character.isLetterOrDigit(text.charAt(start - 3)))
-					&& (shapeEnd = ibanShapeEnd(text, start - 2)) > 0) {
-				iban(text, start - 2, shapeEnd, found);
+			int ibanStart = ibanStartBefore(text, start);
+			if (ibanStart >= 0 && (ibanStart == 0 || !Character.isLetterOrDigit(text.charAt(ibanStart - 1)))
+					&& (shapeEnd = ibanShapeEnd(text, ibanStart)) > 0) {
+				iban(text, ibanStart, shapeEnd, found);
 			}
 			for (int back : nextToDash(text, start, end) ? PLATE_STARTS : NO_STARTS) {
 				int plateStart = start - back;
@@ -838,12 +857,16 @@ final class PersonalDataPatterns {
 
 	/**
 	 * A line break, or ".", "!", "?" before the end or a space and a capital: a sentence
-	 * ends ("Factuurnr. 111" goes on).
+	 * ends ("Factuurnr. 111" and "t.n.v. Stichting" go on).
 	 */
 	private static boolean endsSentence(String text, int i) {
 		char c = text.charAt(i);
 		if (c == '\n' || c == '\r') {
 			return true;
+		}
+		if (c == '.' && i >= 2 && Character.isLetter(text.charAt(i - 1)) && text.charAt(i - 2) == '.') {
+			// letters and dots: an abbreviation ("t.n.v.", "o.v.v.")
+			return false;
 		}
 		return (c == '.' || c == '!' || c == '?') && (i + 1 == text.length()
 				|| (text.charAt(i + 1) == ' ' && i + 2 < text.length() && Character.isUpperCase(text.charAt(i + 2))));
@@ -1159,16 +1182,25 @@ final class PersonalDataPatterns {
 	 * follows, so it takes all it can.
 	 */
 	static int ibanShapeEnd(String text, int start) {
-		if (!isCapital(charAt(text, start)) || !isCapital(charAt(text, start + 1))
-				|| digitsAt(text, start + 2, 2) < 0) {
+		if (!isAsciiLetter(charAt(text, start)) || !isAsciiLetter(charAt(text, start + 1))) {
 			return -1;
 		}
-		int end = start + 4;
+		int end;
+		if (digitsAt(text, start + 2, 2) > 0) {
+			end = start + 4;
+		}
+		else if (isCapital(text.charAt(start)) && isCapital(text.charAt(start + 1)) && charAt(text, start + 2) == ' '
+				&& digitsAt(text, start + 3, 2) > 0) {
+			end = start + 5;
+		}
+		else {
+			return -1;
+		}
 		int groups = 0;
 		while (groups < 32) {
 			int next = charAt(text, end) == ' ' ? end + 1 : end;
 			char c = charAt(text, next);
-			if (!isCapital(c) && !isDigit(c)) {
+			if (!isAsciiLetter(c) && !isDigit(c)) {
 				break;
 			}
 			end = next + 1;
@@ -1177,21 +1209,81 @@ final class PersonalDataPatterns {
 		return groups >= 11 ? end : -1;
 	}
 
+	/**
+	 * Where an IBAN may start before a run of digits: two letters right before it
+	 * ("NL91", "nl91"), or two capitals and a space ("NL 91"); -1 for neither.
+	 */
+	private static int ibanStartBefore(String text, int digits) {
+		if (digits >= 2 && isAsciiLetter(text.charAt(digits - 1)) && isAsciiLetter(text.charAt(digits - 2))) {
+			return digits - 2;
+		}
+		if (digits >= 3 && text.charAt(digits - 1) == ' ' && isCapital(text.charAt(digits - 2))
+				&& isCapital(text.charAt(digits - 3))) {
+			return digits - 3;
+		}
+		return -1;
+	}
+
 	/** The greedy match may run into the next word: cut it where the checksum holds. */
-	private static void iban(String text, int start, int end, Consumer<Candidate> found) {
+	private void iban(String text, int start, int end, Consumer<Candidate> found) {
 		StringBuilder compact = new StringBuilder();
 		int[] ends = new int[end - start + 1];
 		for (int i = start; i < end; i++) {
 			char c = text.charAt(i);
 			if (c != ' ') {
-				compact.append(c);
+				compact.append(Character.toUpperCase(c));
 				ends[compact.length()] = i + 1;
 			}
 		}
 		Integer length = Checksums.IBAN_LENGTHS.get(compact.substring(0, 2));
 		if (length != null && length <= compact.length() && Checksums.isIban(compact.substring(0, length))) {
-			found.accept(new Candidate(FindingType.IBAN, start, ends[length]));
+			found.accept(new Candidate(FindingType.IBAN, start, ends[length],
+					isOrganisationsAccount(text, start, ends[length])));
 		}
+	}
+
+	/**
+	 * Words that name an account's holder as an organisation: "het IBAN van de
+	 * ouderraad", "t.n.v. Stichting SSOE". The board's own one-word names count too.
+	 */
+	private static final Set<String> ORGANISATION_HOLDERS = Set.of("ouderraad", "oudervereniging", "stichting",
+			"vereniging", "medezeggenschapsraad", "school", "schoolfonds", "gemeente", "club", "sportclub", "kerk",
+			"parochie", "bv", "nv", "vof");
+
+	/**
+	 * Words that make an account a person's all the same: "naar mij", "mijn rekening".
+	 */
+	private static final Set<String> PERSONAL_HOLDERS = Set.of("mij", "me", "mijn", "jou", "jouw", "je", "privé",
+			"prive", "privérekening", "priverekening", "my", "your");
+
+	/**
+	 * Whether the account's own sentence, about six words either side, says it is an
+	 * organisation's and not a person's.
+	 */
+	private boolean isOrganisationsAccount(String text, int start, int end) {
+		int from = Math.max(0, start - 40);
+		for (int i = start - 1; i >= from; i--) {
+			if (endsSentence(text, i)) {
+				from = i + 1;
+				break;
+			}
+		}
+		int to = Math.min(text.length(), end + 40);
+		for (int i = end; i < to; i++) {
+			if (endsSentence(text, i)) {
+				to = i;
+				break;
+			}
+		}
+		boolean organisation = false;
+		String around = text.substring(from, start) + " " + text.substring(end, to);
+		for (String word : around.toLowerCase(Locale.ROOT).split("[^\\p{L}\\d]+")) {
+			if (PERSONAL_HOLDERS.contains(word)) {
+				return false;
+			}
+			organisation |= ORGANISATION_HOLDERS.contains(word) || this.organisationNames.contains(word);
+		}
+		return organisation;
 	}
 
 	private static boolean isName(String word) {
@@ -1208,8 +1300,15 @@ final class PersonalDataPatterns {
 		}
 	}
 
-	/** A possible finding before overlaps are settled. */
-	record Candidate(FindingType type, int start, int end) {
+	/**
+	 * A possible finding before overlaps are settled; {@code board} when the text says it
+	 * is an organisation's, which is no personal data but hides what is inside it.
+	 */
+	record Candidate(FindingType type, int start, int end, boolean board) {
+
+		Candidate(FindingType type, int start, int end) {
+			this(type, start, end, false);
+		}
 
 		static final List<FindingType> PRIORITY = List.of(FindingType.IBAN, FindingType.EMAIL, FindingType.PROFILE_URL,
 				FindingType.BSN, FindingType.STUDENT_NUMBER, FindingType.LICENCE_PLATE, FindingType.DATE_OF_BIRTH,

@@ -51,7 +51,7 @@ final class TextScreener {
 
 	TextScreener(PeopleSnapshot snapshot, Lexicon lexicon, Pattern studentNumber) {
 		this.names = new NameDetector(snapshot);
-		this.patterns = new PersonalDataPatterns(studentNumber);
+		this.patterns = new PersonalDataPatterns(studentNumber, snapshot.organisation());
 		this.lexicon = lexicon;
 		this.organisation = snapshot.identifiers();
 	}
@@ -81,7 +81,7 @@ final class TextScreener {
 			// the board's own phone number, mailbox, account or address is no personal
 			// data,
 			// nor is anything inside it
-			(this.organisation.owns(candidate.type(), matched) ? boards : personal).add(finding);
+			(candidate.board() || this.organisation.owns(candidate.type(), matched) ? boards : personal).add(finding);
 		});
 		NameDetector.Found found = this.names.find(text, article);
 		personal.addAll(found.names());

@@ -219,4 +219,27 @@ class TextScreenerTests {
 		assertThat(findings("BSN 12345673", FindingType.BSN)).isEmpty();
 	}
 
+	@Test
+	void anIbanIsFoundInLowerCaseAndWithASpaceAfterTheCountry() {
+		assertThat(findings("overmaken kan op nl04knab9406006607, bedankt", FindingType.IBAN)).extracting(Finding::text)
+			.containsExactly("nl04knab9406006607");
+		assertThat(findings("Graag op NL 91 ABNA 0417 1643 00 voor vrijdag", FindingType.IBAN))
+			.extracting(Finding::text)
+			.containsExactly("NL 91 ABNA 0417 1643 00");
+		// the checksum still decides, and "de 12" is no country and its number
+		assertThat(findings("overmaken kan op nl05knab9406006607", FindingType.IBAN)).isEmpty();
+		assertThat(findings("de 12 leerlingen van groep 8 gaan op kamp naar Ameland", FindingType.IBAN)).isEmpty();
+	}
+
+	@Test
+	void anAccountInAnOrganisationsNameIsNoPersonalDataButAPersonsIs() {
+		assertThat(findings("Rekeningnummer van de ouderraad is NL91 ABNA 0417 1643 00.")).isEmpty();
+		assertThat(findings("Overmaken op NL91ABNA0417164300 t.n.v. Stichting Vrienden van de Zonnebloem")).isEmpty();
+		assertThat(findings("Overmaken op NL91ABNA0417164300 t.n.v. SSOE")).isEmpty();
+		assertThat(findings("Het geld voor de ouderraad mag naar mij: NL91ABNA0417164300", FindingType.IBAN))
+			.hasSize(1);
+		// the organisation in another sentence says nothing about this account
+		assertThat(findings("De ouderraad dankt u. Petra heeft NL91ABNA0417164300.", FindingType.IBAN)).hasSize(1);
+	}
+
 }
