@@ -245,6 +245,10 @@ final class PersonalDataPatterns {
 		if (slash) {
 			profiles(text, matchers, found);
 		}
+		if (text.indexOf("at)") >= 0 || text.indexOf("at]") >= 0 || text.indexOf("at}") >= 0 || text.indexOf("AT)") >= 0
+				|| text.indexOf("AT]") >= 0) {
+			obfuscatedEmails(text, found);
+		}
 		if (count == 0) {
 			return;
 		}
@@ -612,7 +616,20 @@ final class PersonalDataPatterns {
 
 	/** "noah.v@gmail.com": the local part backwards from the @, the domain forwards. */
 	private static void email(String text, int at, Matchers matchers, Consumer<Candidate> found) {
-		int start = at;
+		int start = localPartStart(text, at);
+		if (start == at) {
+			handle(text, at, found);
+			return;
+		}
+		Matcher domain = matchers.lookingAt(EMAIL_DOMAIN, at + 1);
+		if (domain != null) {
+			found.accept(new Candidate(FindingType.EMAIL, start, domain.end()));
+		}
+	}
+
+	/** Where the local part of an e-mail address that ends at {@code end} starts. */
+	private static int localPartStart(String text, int end) {
+		int start = end;
 		while (start > 0) {
 			char c = text.charAt(start - 1);
 			if (Character.isLetterOrDigit(c) || "._%+-".indexOf(c) >= 0) {
@@ -622,13 +639,137 @@ final class PersonalDataPatterns {
 				break;
 			}
 		}
-		if (start == at) {
+		return start;
+	}
+
+	/** Words just before a bare @handle that make it an account: "Volg @noah_v". */
+	private static final Set<String> HANDLE_WORDS = Set.of("volg", "volgen", "follow", "insta", "instagram", "ig",
+			"tiktok", "snap", "snapchat", "twitter", "x", "threads", "account", "dm", "handle", "youtube", "twitch");
+
+	/**
+	 * A bare handle, "@daan_bakker_2013": an account when it has the underscore, dot or
+	 * digit of a made-up name, or follows a word such as "volg" or "insta"; "een
+	 * @bericht" is no account.
+	 */
+	private static void handle(String text, int at, Consumer<Candidate> found) {
+		if (at > 0 && (isWordChar(text.charAt(at - 1)) || "/@.".indexOf(text.charAt(at - 1)) >= 0)) {
 			return;
 		}
-		Matcher domain = matchers.lookingAt(EMAIL_DOMAIN, at + 1);
-		if (domain != null) {
-			found.accept(new Candidate(FindingType.EMAIL, start, domain.end()));
+		int end = at + 1;
+		boolean letter = false;
+		boolean madeUp = false;
+		while (end < text.length() && end - at <= 31) {
+			char c = text.charAt(end);
+			if (isAsciiLetter(c)) {
+				letter = true;
+			}
+			else if (isDigit(c) || c == '_' || c == '.') {
+				madeUp = true;
+			}
+			else {
+				break;
+			}
+			end++;
 		}
+		while (end > at + 1 && text.charAt(end - 1) == '.') {
+			end--;
+		}
+		if (!letter || end - at < 3 || end - at > 31
+				|| (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '@'))) {
+			return;
+		}
+		if (madeUp || HANDLE_WORDS.contains(wordBeforeLowerCase(text, at))) {
+			found.accept(new Candidate(FindingType.PROFILE_URL, at, end));
+		}
+	}
+
+	/** The word just before {@code position}, one space or colon apart, in lower case. */
+	private static String wordBeforeLowerCase(String text, int position) {
+		int end = position;
+		while (end > 0 && end > position - 2 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == ':')) {
+			end--;
+		}
+		int start = lettersBefore(text, end);
+		return text.substring(start, end).toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * "(at)", "[at]" and "{at}", in any case: the @ of an address written against spam.
+	 */
+	private static final String[] OBFUSCATED_AT = { "(at)", "[at]", "{at}" };
+
+	/** "(dot)", "[dot]", "{dot}": its dots. */
+	private static final String[] OBFUSCATED_DOT = { "(dot)", "[dot]", "{dot}", "(punt)", "[punt]" };
+
+	/**
+	 * "kees.van.dijk(at)ziggo.nl", "jan [at] gmail [dot] com": an address written against
+	 * spam is an address. Looked for only where a text has "at)", "at]" or "at}".
+	 */
+	private static void obfuscatedEmails(String text, Consumer<Candidate> found) {
+		for (String at : OBFUSCATED_AT) {
+			int from = 0;
+			int marker;
+			while ((marker = indexOfAsciiIgnoringCase(text, at, from)) >= 0) {
+				from = marker + at.length();
+				int localEnd = marker > 0 && text.charAt(marker - 1) == ' ' ? marker - 1 : marker;
+				int start = localPartStart(text, localEnd);
+				int domain = from < text.length() && text.charAt(from) == ' ' ? from + 1 : from;
+				int end = obfuscatedDomainEnd(text, domain);
+				if (start < localEnd && end > 0) {
+					found.accept(new Candidate(FindingType.EMAIL, start, end));
+				}
+			}
+		}
+	}
+
+	/**
+	 * Where a domain whose dots may be written "(dot)" ends: two labels or more, the last
+	 * of two letters or more; -1 for none.
+	 */
+	private static int obfuscatedDomainEnd(String text, int start) {
+		int labels = 0;
+		int end = -1;
+		int i = start;
+		while (true) {
+			int label = i;
+			boolean letters = true;
+			while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-')) {
+				letters &= Character.isLetter(text.charAt(i));
+				i++;
+			}
+			if (i == label) {
+				return end;
+			}
+			labels++;
+			if (labels >= 2 && letters && i - label >= 2) {
+				end = i;
+			}
+			if (i + 1 < text.length() && text.charAt(i) == '.' && Character.isLetterOrDigit(text.charAt(i + 1))) {
+				i++;
+				continue;
+			}
+			int dot = i < text.length() && text.charAt(i) == ' ' ? i + 1 : i;
+			int next = -1;
+			for (String written : OBFUSCATED_DOT) {
+				if (startsWithAsciiIgnoringCase(text, dot, written)) {
+					next = dot + written.length();
+					break;
+				}
+			}
+			if (next < 0) {
+				return end;
+			}
+			i = next < text.length() && text.charAt(next) == ' ' ? next + 1 : next;
+		}
+	}
+
+	private static int indexOfAsciiIgnoringCase(String text, String lowerCase, int from) {
+		for (int i = text.indexOf(lowerCase.charAt(0), from); i >= 0; i = text.indexOf(lowerCase.charAt(0), i + 1)) {
+			if (startsWithAsciiIgnoringCase(text, i, lowerCase)) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	/**

@@ -70,6 +70,7 @@ class OrganisationIdentifiersTests {
 	void theBoardsAccountsAreNoPersonalProfiles() {
 		assertThat(found("Volg ons op https://www.instagram.com/ssoe_eindhoven/ voor foto's", FindingType.PROFILE_URL))
 			.isEmpty();
+		assertThat(found("Volg @ssoe en insta @SSOE_Eindhoven", FindingType.PROFILE_URL)).isEmpty();
 		assertThat(found("Volg instagram.com/noah_v_2014", FindingType.PROFILE_URL))
 			.containsExactly("instagram.com/noah_v_2014");
 	}

@@ -242,4 +242,24 @@ class TextScreenerTests {
 		assertThat(findings("De ouderraad dankt u. Petra heeft NL91ABNA0417164300.", FindingType.IBAN)).hasSize(1);
 	}
 
+	@Test
+	void anEmailAddressWrittenAgainstSpamIsAnEmailAddress() {
+		assertThat(findings("mail: kees.van.dijk(at)ziggo.nl (tegen spam)", FindingType.EMAIL))
+			.extracting(Finding::text)
+			.containsExactly("kees.van.dijk(at)ziggo.nl");
+		assertThat(findings("jan (at) gmail (dot) com of piet[AT]hotmail[dot]nl", FindingType.EMAIL))
+			.extracting(Finding::text)
+			.containsExactly("jan (at) gmail (dot) com", "piet[AT]hotmail[dot]nl");
+		assertThat(findings("We zijn (at) school, zie (at) de kalender [at] home", FindingType.EMAIL)).isEmpty();
+	}
+
+	@Test
+	void aBareHandleIsAnAccountWhenItLooksMadeUpOrFollowsVolg() {
+		assertThat(findings("Volg @daan_bakker_2013 voor zijn filmpjes, en insta @lotte", FindingType.PROFILE_URL))
+			.extracting(Finding::text)
+			.containsExactly("@daan_bakker_2013", "@lotte");
+		assertThat(findings("Stuur een @bericht of mail j.jansen@gmail.com, @ 10 uur", FindingType.PROFILE_URL))
+			.isEmpty();
+	}
+
 }
