@@ -262,4 +262,22 @@ class TextScreenerTests {
 			.isEmpty();
 	}
 
+	@Test
+	void aTussenvoegselWrittenShortIsTheSameName() {
+		assertThat(findings("Peter vd Berg, Peter v.d. Berg en Peter v/d Berg", FindingType.PERSON_NAME))
+			.extracting(Finding::text)
+			.containsExactly("Peter vd Berg", "Peter v.d. Berg", "Peter v/d Berg");
+		assertThat(findings("Peter vd Vries en Sanne vd Vries", FindingType.PERSON_NAME)).isEmpty();
+	}
+
+	@Test
+	void aFirstNameCountsWhenThePostNamesAGroupByItsYear() {
+		assertThat(findings("Noah (groep 6) werd gisteren 10!", FindingType.PERSON_NAME)).extracting(Finding::text)
+			.containsExactly("Noah");
+		assertThat(findings("Nora zit in klas 2", FindingType.PERSON_NAME)).extracting(Finding::text)
+			.containsExactly("Nora");
+		assertThat(findings("Noah zat in de groepsapp, 6 berichten", FindingType.PERSON_NAME)).isEmpty();
+		assertThat(findings("Noah won met groep 12345 punten", FindingType.PERSON_NAME)).isEmpty();
+	}
+
 }
