@@ -113,9 +113,13 @@ final class PersonalDataPatterns {
 	/** "(9)", "(9 jaar)" after a name. */
 	private static final Pattern AGE_IN_BRACKETS = Pattern.compile("\\(\\d{1,2}(?:\\s?(?:jaar|jr\\.?|j|years?))?\\)");
 
+	/** "25 jaar in dienst", "12 jaar getrouwd": a count of years, no age. */
+	private static final String YEARS_OF = "(?:jaar\\s|years\\s)?(?:in dienst|getrouwd|lid|werkzaam|bij|lang|samen|actief|als|married|in service)(?![\\p{L}])";
+
 	/** "17", "16 jaar" after "Lucas wordt vandaag", "Nora is". */
 	private static final Pattern AGE_AFTER_VERB = Pattern.compile("\\d{1,2}(\\s(?:jaar(?:\\soud)?|years?\\sold|jr))?"
-			+ "(?:\\s(?:today|vandaag))?(?![\\d\\p{L}]|\\s(?:geleden|ago|keer|times|minuten|uur|procent|%))");
+			+ "(?:\\s(?:today|vandaag))?(?![\\d\\p{L}]|\\s(?:geleden|ago|keer|times|minuten|uur|procent|%)|\\s"
+			+ YEARS_OF + ")");
 
 	private static final String[] AGE_VERB_LIST = { "wordt", "werd", "is", "was", "turns", "turned" };
 
@@ -138,7 +142,7 @@ final class PersonalDataPatterns {
 
 	/** "9 jaar" in "Noah, 9 jaar,". */
 	private static final Pattern AGE_APPOSITION = Pattern
-		.compile("\\d{1,2}\\s(?:jaar|years old)(?!\\s(?:geleden|ago))");
+		.compile("\\d{1,2}\\s(?:jaar|years old)(?!\\s(?:geleden|ago)|\\s" + YEARS_OF + ")");
 
 	/** Capitalised words that are no names: "Het is 12 jaar". */
 	private static final Set<String> NOT_NAMES = Set.of("het", "dit", "dat", "er", "die", "deze", "ze", "zij", "hij",
@@ -445,7 +449,59 @@ final class PersonalDataPatterns {
 					found.accept(new Candidate(FindingType.DATE_OF_BIRTH, born.start(), born.end()));
 				}
 			}
+			else if (starts[s] >= from) {
+				from = dateLaterInTheSentence(text, starts[s], matchers, found, from);
+			}
 		}
+	}
+
+	private static final Set<String> BIRTH_WORDS_BEFORE_A_DATE = Set.of("geboren", "geb", "geboortedatum",
+			"geboortedag", "born");
+
+	/** A whole date: day, month and year. */
+	private static final Pattern FULL_DATE = Pattern
+		.compile("(?<![\\d])(?:(\\d{1,2})[-/.](\\d{1,2})[-/.]((?:19|20)\\d{2})|\\d{1,2}\\s(?:" + MONTHS
+				+ ")\\.?,?\\s(?:19|20)\\d{2}|(?:" + MONTHS
+				+ ")\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s(?:19|20)\\d{2})(?![\\d])", Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * How far after "geboortedatum" its date may stand: "geboortedatum Sophie: 3-5-2014".
+	 */
+	private static final int BIRTH_DATE_REACH = 40;
+
+	/**
+	 * "geboortedatum Sophie uit Klas 2: 03-05-2014": a whole date a few words after a
+	 * word of birth, in its sentence. Returns where the next try may start.
+	 */
+	private static int dateLaterInTheSentence(String text, int word, Matchers matchers, Consumer<Candidate> found,
+			int from) {
+		int start = word;
+		while (start < text.length() && Character.isLetter(text.charAt(start))) {
+			start++;
+		}
+		String birth = text.substring(word, start).toLowerCase(Locale.ROOT);
+		if (birth.equals("date") && startsWithAsciiIgnoringCase(text, start, " of birth")) {
+			start += " of birth".length();
+		}
+		else if (!BIRTH_WORDS_BEFORE_A_DATE.contains(birth)) {
+			// "gebouw", "gebruik", "save the date" are no birth
+			return from;
+		}
+		int end = Math.min(text.length(), start + BIRTH_DATE_REACH);
+		for (int i = start; i < end; i++) {
+			if (endsSentence(text, i)) {
+				end = i;
+				break;
+			}
+		}
+		Matcher date = matchers.of(FULL_DATE);
+		date.region(start, Math.min(text.length(), end + 20));
+		if (date.find() && date.start() < end
+				&& (date.group(1) == null || validDate(date.group(1), date.group(2), date.group(3)))) {
+			found.accept(new Candidate(FindingType.DATE_OF_BIRTH, date.start(), date.end()));
+			return date.end();
+		}
+		return from;
 	}
 
 	/**

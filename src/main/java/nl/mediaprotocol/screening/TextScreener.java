@@ -85,6 +85,7 @@ final class TextScreener {
 		});
 		NameDetector.Found found = this.names.find(text, article);
 		personal.addAll(found.names());
+		AgesOfNamedPeople.find(text, found.names(), article, personal);
 		personal.sort(BY_PRIORITY);
 		List<Finding> findings = new ArrayList<>();
 		for (Finding finding : personal) {

@@ -280,4 +280,46 @@ class TextScreenerTests {
 		assertThat(findings("Noah won met groep 12345 punten", FindingType.PERSON_NAME)).isEmpty();
 	}
 
+	@Test
+	void anAgeRightAfterARegisteredNameIsTiedToIt() {
+		assertThat(findings("Nora is 8 en zit in Klas 3. Noah (Klas 3) werd gisteren 10!", FindingType.DATE_OF_BIRTH))
+			.extracting(Finding::text)
+			.containsExactly("is 8", "werd gisteren 10");
+		assertThat(findings("Nora Vos is 3 keer gevallen en Noah Vermeulen is 25 jaar in dienst",
+				FindingType.DATE_OF_BIRTH))
+			.isEmpty();
+		assertThat(findings("Nora Vos is 2,5 uur bezig geweest", FindingType.DATE_OF_BIRTH)).isEmpty();
+	}
+
+	@Test
+	void anAgeAfterAPronounForARegisteredNameIsTiedToIt() {
+		assertThat(findings("Vandaag trakteert Noah in Klas 3, hij is 10 jaar geworden.", FindingType.DATE_OF_BIRTH))
+			.extracting(Finding::text)
+			.containsExactly("hij is 10 jaar geworden");
+		assertThat(findings("Feest voor Nora Vos: ze wordt 9!", FindingType.DATE_OF_BIRTH)).extracting(Finding::text)
+			.containsExactly("ze wordt 9");
+		// no registered name, or a pronoun that says nothing of an age
+		assertThat(findings("Vandaag trakteert Daan, hij is 10 jaar geworden.", FindingType.DATE_OF_BIRTH)).isEmpty();
+		assertThat(findings("Nora Vos won, ze is 2 keer eerste geworden", FindingType.DATE_OF_BIRTH)).isEmpty();
+	}
+
+	@Test
+	void yearsOfServiceOrMarriageAreNoAge() {
+		assertThat(findings("Meester Johan is 25 jaar in dienst, Sanne is 12 jaar getrouwd", FindingType.DATE_OF_BIRTH))
+			.isEmpty();
+		assertThat(findings("Meester Johan is 45 jaar vandaag", FindingType.DATE_OF_BIRTH)).extracting(Finding::text)
+			.containsExactly("is 45 jaar vandaag");
+	}
+
+	@Test
+	void aDateAFewWordsAfterGeboortedatumIsADateOfBirth() {
+		assertThat(findings("geboortedatum Nora uit Klas 3: 03-05-2014", FindingType.DATE_OF_BIRTH))
+			.extracting(Finding::text)
+			.containsExactly("03-05-2014");
+		assertThat(findings("Zoë is geboren. Het gebouw is op 12-03-2024 geopend, save the date 14-06-2025",
+				FindingType.DATE_OF_BIRTH))
+			.isEmpty();
+		assertThat(findings("geboortedatum Nora: 31-02-2014", FindingType.DATE_OF_BIRTH)).isEmpty();
+	}
+
 }
