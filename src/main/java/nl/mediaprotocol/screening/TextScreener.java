@@ -94,12 +94,28 @@ final class TextScreener {
 				findings.add(finding);
 			}
 		}
-		findings.addAll(this.lexicon.find(text, chars));
+		for (Finding harmful : this.lexicon.find(text, chars)) {
+			// "KK" of the plate KK-24-47 is no word
+			if (!insideFormat(findings, harmful)) {
+				findings.add(harmful);
+			}
+		}
 		if (post.personal()) {
 			findings.addAll(this.disclosure.check(text, found.organisation()));
 		}
 		findings.sort(IN_TEXT_ORDER);
 		return ScreeningResult.of(findings);
+	}
+
+	/** Whether the finding lies within a number, plate, address or link found. */
+	private static boolean insideFormat(List<Finding> findings, Finding finding) {
+		for (Finding other : findings) {
+			if (other.type() != FindingType.PERSON_NAME && other.start() <= finding.start()
+					&& finding.end() <= other.end()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	static boolean overlapsAny(List<Finding> findings, Finding finding) {

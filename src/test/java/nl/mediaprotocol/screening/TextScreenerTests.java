@@ -322,4 +322,12 @@ class TextScreenerTests {
 		assertThat(findings("geboortedatum Nora: 31-02-2014", FindingType.DATE_OF_BIRTH)).isEmpty();
 	}
 
+	@Test
+	void aHarmfulWordInsideAPlateOrNumberIsNoWord() {
+		assertThat(findings("De auto met kenteken KK-24-47 stond fout", FindingType.HARMFUL_CONTENT)).isEmpty();
+		assertThat(findings("Wat een KK auto, kenteken KK-24-47", FindingType.HARMFUL_CONTENT))
+			.extracting(Finding::text)
+			.containsExactly("KK");
+	}
+
 }
