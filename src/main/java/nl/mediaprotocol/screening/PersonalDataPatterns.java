@@ -308,7 +308,13 @@ final class PersonalDataPatterns {
 				}
 			}
 			if (digits == 4 && !Character.isLetterOrDigit(before) && (shapeEnd = postcodeShapeEnd(text, start)) > 0) {
-				found.accept(new Candidate(FindingType.ADDRESS, streetBefore(text, start), shapeEnd));
+				int street = streetBefore(text, start);
+				// a postcode alone for the route planner is where to go, not where
+				// someone
+				// lives
+				if (street < start || !sentenceHas(text, start, shapeEnd, DIRECTIONS)) {
+					found.accept(new Candidate(FindingType.ADDRESS, street, shapeEnd));
+				}
 			}
 			int ibanStart = ibanStartBefore(text, start);
 			if (ibanStart >= 0 && (ibanStart == 0 || !Character.isLetterOrDigit(text.charAt(ibanStart - 1)))
@@ -1007,29 +1013,53 @@ final class PersonalDataPatterns {
 	/** The reference words that are whole words only: "ref" but not "reflectie". */
 	private static final Set<String> REFERENCE_WORDS = Set.of("ref");
 
+	/** Words of directions: a postcode among them is a destination. */
+	private static final Set<String> DIRECTIONS = Set.of("route", "routeplanner", "routebeschrijving", "navigatie",
+			"navigatiesysteem", "navigeren", "navigation", "satnav", "tomtom", "directions");
+
 	/**
-	 * What the words around a number say it is, in its own sentence and up to about five
-	 * words from it: a citizen's number (which wins), an order's or reference's, or
-	 * nothing.
+	 * Whether the span's own sentence, about six words either side, has one of the words.
 	 */
-	static int numberContext(String text, int start, int end) {
-		int from = Math.max(0, start - 40);
+	static boolean sentenceHas(String text, int start, int end, Set<String> words) {
+		for (String word : wordsAround(text, start, end, 40)) {
+			if (words.contains(word)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The words, in lower case, of the span's own sentence up to {@code reach} characters
+	 * either side of it.
+	 */
+	static String[] wordsAround(String text, int start, int end, int reach) {
+		int from = Math.max(0, start - reach);
 		for (int i = start - 1; i >= from; i--) {
 			if (endsSentence(text, i)) {
 				from = i + 1;
 				break;
 			}
 		}
-		int to = Math.min(text.length(), end + 30);
+		int to = Math.min(text.length(), end + reach);
 		for (int i = end; i < to; i++) {
 			if (endsSentence(text, i)) {
 				to = i;
 				break;
 			}
 		}
-		int context = NO_CONTEXT;
 		String around = text.substring(from, start) + " " + text.substring(end, to);
-		for (String word : around.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+		return around.toLowerCase(Locale.ROOT).split("[^\\p{L}\\d]+");
+	}
+
+	/**
+	 * What the words around a number say it is, in its own sentence and up to about five
+	 * words from it: a citizen's number (which wins), an order's or reference's, or
+	 * nothing.
+	 */
+	static int numberContext(String text, int start, int end) {
+		int context = NO_CONTEXT;
+		for (String word : wordsAround(text, start, end, 40)) {
 			if (CITIZEN_WORDS.contains(word)) {
 				return CITIZEN;
 			}
@@ -1458,23 +1488,8 @@ final class PersonalDataPatterns {
 	 * organisation's and not a person's.
 	 */
 	private boolean isOrganisationsAccount(String text, int start, int end) {
-		int from = Math.max(0, start - 40);
-		for (int i = start - 1; i >= from; i--) {
-			if (endsSentence(text, i)) {
-				from = i + 1;
-				break;
-			}
-		}
-		int to = Math.min(text.length(), end + 40);
-		for (int i = end; i < to; i++) {
-			if (endsSentence(text, i)) {
-				to = i;
-				break;
-			}
-		}
 		boolean organisation = false;
-		String around = text.substring(from, start) + " " + text.substring(end, to);
-		for (String word : around.toLowerCase(Locale.ROOT).split("[^\\p{L}\\d]+")) {
+		for (String word : wordsAround(text, start, end, 40)) {
 			if (PERSONAL_HOLDERS.contains(word)) {
 				return false;
 			}

@@ -330,4 +330,15 @@ class TextScreenerTests {
 			.containsExactly("KK");
 	}
 
+	@Test
+	void aPostcodeAloneForTheRoutePlannerIsNoHomeAddress() {
+		assertThat(findings("Postcode voor de route: 5625 XY Eindhoven, volg daar de borden.", FindingType.ADDRESS))
+			.isEmpty();
+		assertThat(findings("Voor de navigatie: Kerkstraat 12, 5611 AB", FindingType.ADDRESS)).extracting(Finding::text)
+			.containsExactly("Kerkstraat 12, 5611 AB");
+		assertThat(findings("Zij woont in 5625 XY. Neem de route langs het kanaal.", FindingType.ADDRESS))
+			.extracting(Finding::text)
+			.containsExactly("5625 XY");
+	}
+
 }
