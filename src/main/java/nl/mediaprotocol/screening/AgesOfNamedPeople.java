@@ -24,7 +24,7 @@ final class AgesOfNamedPeople {
 	private static final Set<String> ADVERBS = Set.of("vandaag", "morgen", "gisteren", "zaterdag", "zondag", "al", "nu",
 			"pas", "alweer", "net", "inmiddels", "bijna", "now", "today", "already", "just");
 
-	private static final Set<String> PRONOUNS = Set.of("hij", "zij", "ze", "he", "she");
+	private static final String[] PRONOUNS = { "hij", "zij", "ze", "he", "she" };
 
 	/** Words after a bare number that keep it an age: "is 8 en zit in groep 5". */
 	private static final Set<String> AFTER_BARE_AGE = Set.of("en", "and", "geworden", "vandaag", "today", "jaar",
@@ -40,6 +40,10 @@ final class AgesOfNamedPeople {
 	/** The ages tied to the names found, as findings of article's rule. */
 	static void find(String text, List<Finding> names, String article, List<Finding> ages) {
 		for (Finding name : names) {
+			if (!digitWithin(text, name.end(), name.end() + PRONOUN_REACH + 30)) {
+				// no number, no age: most names
+				continue;
+			}
 			int[] age = ageAt(text, afterName(text, name.end()), false);
 			if (age == null) {
 				age = afterPronoun(text, name.end());
@@ -49,6 +53,16 @@ final class AgesOfNamedPeople {
 						text.substring(age[0], age[1]), article, null));
 			}
 		}
+	}
+
+	private static boolean digitWithin(String text, int from, int to) {
+		for (int i = from, end = Math.min(to, text.length()); i < end; i++) {
+			char c = text.charAt(i);
+			if (c >= '0' && c <= '9') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** After the name, a bracketed aside ("(groep 6)") and a comma are skipped. */
@@ -80,7 +94,7 @@ final class AgesOfNamedPeople {
 				i++;
 			}
 			if (i - start <= 3 && (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)))
-					&& PRONOUNS.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+					&& isPronoun(text, start, i)) {
 				int[] age = ageAt(text, start, true);
 				if (age != null) {
 					return age;
@@ -156,6 +170,16 @@ final class AgesOfNamedPeople {
 			end = next[1];
 		}
 		return new int[] { start, end };
+	}
+
+	/** "hij", "Zij", "ze", "he", "she" at [start, end), read without a new string. */
+	private static boolean isPronoun(String text, int start, int end) {
+		for (String pronoun : PRONOUNS) {
+			if (pronoun.length() == end - start && text.regionMatches(true, start, pronoun, 0, pronoun.length())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The word of letters at {@code i}, or null when none starts there. */

@@ -84,6 +84,11 @@ final class NameDetector {
 			builder.add(first, NameIndex.FIRST_NAME | NameIndex.kindBit(NameIndex.FIRST_NAME, kind));
 		}
 		snapshot.places().forEach(place -> builder.add(place, NameIndex.PLACE));
+		for (String group : GROUP_WORDS) {
+			for (int year = 1; year <= HIGHEST_YEAR; year++) {
+				builder.add(join(phrase, group, Integer.toString(year)), NameIndex.PLACE);
+			}
+		}
 		snapshot.organisation().forEach(name -> builder.add(name, NameIndex.ORGANISATION));
 		return builder.build();
 	}
@@ -128,9 +133,6 @@ final class NameDetector {
 			}
 			candidates.add(new int[] { start, end, flags, words });
 		});
-		if (places.isEmpty() && !candidates.isEmpty()) {
-			groupMentions(text, places);
-		}
 		List<Finding> found = new ArrayList<>();
 		candidates.sort(LONGEST_FIRST);
 		for (int[] candidate : candidates) {
@@ -152,35 +154,12 @@ final class NameDetector {
 	}
 
 	/**
-	 * "groep 5", "Klas 2", "leerjaar 3": a school's group by its year, which points at a
-	 * child as the directory's own group names do, whether the board lists it or not.
-	 * Found with {@link String#indexOf}, which is vectorised, as most posts have none.
+	 * "groep 5", "Klas 2", "leerjaar 3": a school's group by its year points at a child
+	 * as the directory's own group names do, whether the board lists it or not.
 	 */
-	static void groupMentions(String text, List<int[]> places) {
-		for (String word : GROUP_WORDS) {
-			String tail = word.substring(1);
-			int from = 1;
-			int at;
-			while ((at = text.indexOf(tail, from)) >= 0) {
-				from = at + tail.length();
-				int start = at - 1;
-				if (Folding.fold(text.charAt(start)) != word.charAt(0)
-						|| (start > 0 && Folding.isWordChar(text.charAt(start - 1)))) {
-					continue;
-				}
-				int digit = from < text.length() && text.charAt(from) == ' ' ? from + 1 : from;
-				int end = digit;
-				while (end < text.length() && end - digit < 2 && Character.isDigit(text.charAt(end))) {
-					end++;
-				}
-				if (end > digit && (end == text.length() || !Character.isDigit(text.charAt(end)))) {
-					places.add(new int[] { start, end });
-				}
-			}
-		}
-	}
-
 	private static final String[] GROUP_WORDS = { "groep", "klas", "leerjaar" };
+
+	private static final int HIGHEST_YEAR = 8;
 
 	/** The kinds of people this match names in a form valid where it stands. */
 	private static int kinds(String text, int start, int end, int flags, int words, List<int[]> places) {

@@ -163,16 +163,19 @@ final class OrganisationIdentifiers {
 	/** Whether the text of a finding of this type is one of the board's identifiers. */
 	boolean owns(FindingType type, String found) {
 		return switch (type) {
-			case PHONE_NUMBER -> this.phones.contains(nationalNumber(found));
+			case PHONE_NUMBER -> !this.phones.isEmpty() && this.phones.contains(nationalNumber(found));
 			case EMAIL -> ownsEmail(found);
-			case IBAN -> this.ibans.contains(compactIban(found));
-			case PROFILE_URL -> this.profiles.contains(handle(found));
-			case ADDRESS -> ownsAddress(found);
+			case IBAN -> !this.ibans.isEmpty() && this.ibans.contains(compactIban(found));
+			case PROFILE_URL -> !this.profiles.isEmpty() && this.profiles.contains(handle(found));
+			case ADDRESS -> !this.addresses.isEmpty() && ownsAddress(found);
 			default -> false;
 		};
 	}
 
 	private boolean ownsEmail(String found) {
+		if (this.emails.isEmpty() && this.emailDomains.isEmpty()) {
+			return false;
+		}
 		String email = found.toLowerCase(Locale.ROOT);
 		if (this.emails.contains(email)) {
 			return true;

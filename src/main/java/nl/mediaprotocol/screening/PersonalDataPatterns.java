@@ -212,6 +212,7 @@ final class PersonalDataPatterns {
 		int[] runs = new int[16];
 		int count = 0;
 		boolean slash = false;
+		boolean obfuscated = false;
 		int[] births = NO_STARTS;
 		int birthCount = 0;
 		for (int i = 0; i < length; i++) {
@@ -242,6 +243,10 @@ final class PersonalDataPatterns {
 			else if (mark == AT) {
 				email(text, i, matchers, found);
 			}
+			else if (mark == CLOSING) {
+				// "(at)", "[at]": an address written against spam
+				obfuscated |= i >= 3 && (chars[i - 1] | 0x20) == 't' && (chars[i - 2] | 0x20) == 'a';
+			}
 			else {
 				slash = true;
 			}
@@ -249,8 +254,7 @@ final class PersonalDataPatterns {
 		if (slash) {
 			profiles(text, matchers, found);
 		}
-		if (text.indexOf("at)") >= 0 || text.indexOf("at]") >= 0 || text.indexOf("at}") >= 0 || text.indexOf("AT)") >= 0
-				|| text.indexOf("AT]") >= 0) {
+		if (obfuscated) {
 			obfuscatedEmails(text, found);
 		}
 		if (count == 0) {
@@ -362,6 +366,8 @@ final class PersonalDataPatterns {
 
 	private static final byte BIRTH = 4;
 
+	private static final byte CLOSING = 5;
+
 	/**
 	 * Per ASCII character, what the first pass marks: a digit, an @, a slash, the first
 	 * letter of a word of {@link #BORN}.
@@ -379,6 +385,9 @@ final class PersonalDataPatterns {
 		}
 		MARKS['@'] = AT;
 		MARKS['/'] = SLASH;
+		MARKS[')'] = CLOSING;
+		MARKS[']'] = CLOSING;
+		MARKS['}'] = CLOSING;
 		for (String word : List.of("geb", "born", "date")) {
 			for (char c : new char[] { word.charAt(0), Character.toUpperCase(word.charAt(0)) }) {
 				MARKS[c] = BIRTH;
@@ -1013,6 +1022,8 @@ final class PersonalDataPatterns {
 	/** The reference words that are whole words only: "ref" but not "reflectie". */
 	private static final Set<String> REFERENCE_WORDS = Set.of("ref");
 
+	private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\d]+");
+
 	/** Words of directions: a postcode among them is a destination. */
 	private static final Set<String> DIRECTIONS = Set.of("route", "routeplanner", "routebeschrijving", "navigatie",
 			"navigatiesysteem", "navigeren", "navigation", "satnav", "tomtom", "directions");
@@ -1049,7 +1060,7 @@ final class PersonalDataPatterns {
 			}
 		}
 		String around = text.substring(from, start) + " " + text.substring(end, to);
-		return around.toLowerCase(Locale.ROOT).split("[^\\p{L}\\d]+");
+		return NOT_WORD.split(around.toLowerCase(Locale.ROOT));
 	}
 
 	/**

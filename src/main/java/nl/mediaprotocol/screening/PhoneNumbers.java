@@ -72,6 +72,23 @@ final class PhoneNumbers {
 	 * is no personal data.
 	 */
 	static boolean isServiceNumber(String text, int start, int end) {
+		if (text.charAt(start) != '+' && !(text.startsWith("00", start) || text.startsWith("(00", start))) {
+			// "0800", "0900", "088", "014": the first digit after the 0
+			char first = 0;
+			int zeros = 0;
+			for (int i = start; i < end && first == 0; i++) {
+				char c = text.charAt(i);
+				if (c >= '1' && c <= '9') {
+					first = c;
+				}
+				else if (c == '0' && ++zeros > 1) {
+					return false;
+				}
+			}
+			if (first != '8' && first != '9' && first != '1') {
+				return false;
+			}
+		}
 		String national = OrganisationIdentifiers.nationalNumber(text.substring(start, end));
 		if (!national.startsWith("+")) {
 			return DUTCH_SERVICE.matcher(national).matches();
