@@ -51,6 +51,11 @@ final class OrganisationIdentifiers {
 
 	private final Set<String> phones = new HashSet<>();
 
+	/** The last seven digits of the board's phone numbers and accounts: a first sieve. */
+	private final Set<Integer> phoneEndings = new HashSet<>();
+
+	private final Set<Integer> ibanEndings = new HashSet<>();
+
 	private final Set<String> emails = new HashSet<>();
 
 	private final Set<String> emailDomains = new HashSet<>();
@@ -61,6 +66,9 @@ final class OrganisationIdentifiers {
 
 	/** Per postcode ("5611AB"), the house numbers the board has there. */
 	private final Map<String, Set<String>> addresses = new HashMap<>();
+
+	/** The four digits of each of the board's postcodes: a first sieve. */
+	private final Set<String> postcodeDigits = new HashSet<>();
 
 	private OrganisationIdentifiers() {
 	}
@@ -101,6 +109,7 @@ final class OrganisationIdentifiers {
 	private boolean add(String section, String identifier) {
 		switch (section) {
 			case "phone" -> {
+				this.phoneEndings.add(lastDigits(identifier, 7));
 				return addTo(this.phones, nationalNumber(identifier), 5);
 			}
 			case "email" -> {
@@ -113,6 +122,7 @@ final class OrganisationIdentifiers {
 			}
 			case "iban" -> {
 				String iban = compactIban(identifier);
+				this.ibanEndings.add(lastDigits(identifier, 7));
 				return Checksums.isIban(iban) && addTo(this.ibans, iban, 1);
 			}
 			case "profile" -> {
@@ -123,6 +133,7 @@ final class OrganisationIdentifiers {
 				if (!postcode.find()) {
 					return false;
 				}
+				this.postcodeDigits.add(postcode.group(1));
 				this.addresses.computeIfAbsent(postcode(postcode), key -> new HashSet<>())
 					.add(houseNumberBefore(identifier, postcode.start()));
 				return true;
@@ -162,18 +173,39 @@ final class OrganisationIdentifiers {
 
 	/** Whether the text of a finding of this type is one of the board's identifiers. */
 	boolean owns(FindingType type, String found) {
+		// each check first compares a few characters, as nearly every finding is someone
+		// else's
 		return switch (type) {
-			case PHONE_NUMBER -> !this.phones.isEmpty() && this.phones.contains(nationalNumber(found));
+			case PHONE_NUMBER ->
+				this.phoneEndings.contains(lastDigits(found, 7)) && this.phones.contains(nationalNumber(found));
 			case EMAIL -> ownsEmail(found);
-			case IBAN -> !this.ibans.isEmpty() && this.ibans.contains(compactIban(found));
+			case IBAN -> this.ibanEndings.contains(lastDigits(found, 7)) && this.ibans.contains(compactIban(found));
 			case PROFILE_URL -> !this.profiles.isEmpty() && this.profiles.contains(handle(found));
 			case ADDRESS -> !this.addresses.isEmpty() && ownsAddress(found);
 			default -> false;
 		};
 	}
 
+	/**
+	 * The last {@code count} digits of the text as a number; -1 when it has fewer.
+	 */
+	private static int lastDigits(String text, int count) {
+		int value = 0;
+		int scale = 1;
+		int seen = 0;
+		for (int i = text.length() - 1; i >= 0 && seen < count; i--) {
+			char c = text.charAt(i);
+			if (c >= '0' && c <= '9') {
+				value += (c - '0') * scale;
+				scale *= 10;
+				seen++;
+			}
+		}
+		return seen == count ? value : -1;
+	}
+
 	private boolean ownsEmail(String found) {
-		if (this.emails.isEmpty() && this.emailDomains.isEmpty()) {
+		if (!endsWithAny(found, this.emails) && !endsWithAny(found, this.emailDomains)) {
 			return false;
 		}
 		String email = found.toLowerCase(Locale.ROOT);
@@ -185,8 +217,29 @@ final class OrganisationIdentifiers {
 				&& ROLE_MAILBOXES.contains(email.substring(0, at));
 	}
 
+	private static boolean containsAny(String text, Set<String> parts) {
+		for (String part : parts) {
+			if (text.contains(part)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean endsWithAny(String text, Set<String> endings) {
+		for (String ending : endings) {
+			if (text.regionMatches(true, text.length() - ending.length(), ending, 0, ending.length())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** The board's postcode, and its house number when the finding has one. */
 	private boolean ownsAddress(String found) {
+		if (!containsAny(found, this.postcodeDigits)) {
+			return false;
+		}
 		Matcher postcode = POSTCODE.matcher(found);
 		if (!postcode.find()) {
 			return false;
