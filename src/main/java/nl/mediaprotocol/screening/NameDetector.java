@@ -8,6 +8,7 @@ import java.util.Set;
 
 import nl.mediaprotocol.screening.PeopleSnapshot.Kind;
 import nl.mediaprotocol.screening.PeopleSnapshot.KnownPerson;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the names of registered people (3.1.3, 3.3.2): full names with their
@@ -64,8 +65,14 @@ final class NameDetector {
 			}
 			String fullLast = person.fullLastName().strip();
 			String lastInitial = last.substring(0, 1);
-			builder.add(join(phrase, first, fullLast),
-					NameIndex.FULL_NAME | NameIndex.kindBit(NameIndex.FULL_NAME, kind));
+			int fullForm = NameIndex.FULL_NAME | NameIndex.kindBit(NameIndex.FULL_NAME, kind);
+			builder.add(join(phrase, first, fullLast), fullForm);
+			String shortPrefix = shortPrefix(person.prefix());
+			if (shortPrefix != null) {
+				// "Jesse vd Linden", "Jesse v.d. Linden", "Jesse v/d Linden"
+				builder.add(join(phrase, first, shortPrefix + " " + last), fullForm);
+				builder.add(join(phrase, first, String.join(" ", shortPrefix.split("")) + " " + last), fullForm);
+			}
 			int initialForm = NameIndex.FIRST_AND_INITIAL | NameIndex.kindBit(NameIndex.FIRST_AND_INITIAL, kind);
 			builder.add(join(phrase, first, lastInitial), initialForm);
 			if (!fullLast.equals(last)) {
@@ -77,8 +84,27 @@ final class NameDetector {
 			builder.add(first, NameIndex.FIRST_NAME | NameIndex.kindBit(NameIndex.FIRST_NAME, kind));
 		}
 		snapshot.places().forEach(place -> builder.add(place, NameIndex.PLACE));
+		for (String group : GROUP_WORDS) {
+			for (int year = 1; year <= HIGHEST_YEAR; year++) {
+				builder.add(join(phrase, group, Integer.toString(year)), NameIndex.PLACE);
+			}
+		}
 		snapshot.organisation().forEach(name -> builder.add(name, NameIndex.ORGANISATION));
 		return builder.build();
+	}
+
+	/**
+	 * How a "tussenvoegsel" is written short: "vd" for "van der", "van den" and "van de";
+	 * null when it is not.
+	 */
+	static @Nullable String shortPrefix(@Nullable String prefix) {
+		if (prefix == null) {
+			return null;
+		}
+		return switch (prefix.strip().toLowerCase(Locale.ROOT)) {
+			case "van der", "van den", "van de" -> "vd";
+			default -> null;
+		};
 	}
 
 	private static String join(StringBuilder phrase, String first, String second) {
@@ -126,6 +152,14 @@ final class NameDetector {
 		}
 		return new Found(found, organisation);
 	}
+
+	/**
+	 * "groep 5", "Klas 2", "leerjaar 3": a school's group by its year points at a child
+	 * as the directory's own group names do, whether the board lists it or not.
+	 */
+	private static final String[] GROUP_WORDS = { "groep", "klas", "leerjaar" };
+
+	private static final int HIGHEST_YEAR = 8;
 
 	/** The kinds of people this match names in a form valid where it stands. */
 	private static int kinds(String text, int start, int end, int flags, int words, List<int[]> places) {

@@ -12,8 +12,15 @@ import org.jspecify.annotations.Nullable;
  * @param places names and codes of groups and units ("Klas 3", "Locatie Woensel")
  * @param organisation the board's own names ("SSOE", its full name, its schools and
  * services)
+ * @param identifiers the board's own phone numbers, mailboxes, accounts and addresses,
+ * which are no personal data
  */
-record PeopleSnapshot(List<KnownPerson> people, List<String> places, List<String> organisation) {
+record PeopleSnapshot(List<KnownPerson> people, List<String> places, List<String> organisation,
+		OrganisationIdentifiers identifiers) {
+
+	PeopleSnapshot(List<KnownPerson> people, List<String> places, List<String> organisation) {
+		this(people, places, organisation, OrganisationIdentifiers.NONE);
+	}
 
 	/** A person in the directory; kind decides how sensitive their name is. */
 	record KnownPerson(String ref, Kind kind, String firstName, @Nullable String prefix, String lastName) {

@@ -35,8 +35,12 @@ final class PersonalDataPatterns {
 
 	private static final Pattern EMAIL_DOMAIN = Pattern.compile("[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.\\p{L}{2,}");
 
-	/** The definition of {@link #ibanShapeEnd}, which matches it by hand. */
-	static final Pattern IBAN = Pattern.compile("[A-Z]{2}\\d{2}(?: ?[A-Z0-9]){11,32}");
+	/**
+	 * The definition of {@link #ibanShapeEnd}, which matches it by hand: in any case
+	 * ("nl91abna0417164300"), and in capitals also with a space after the country ("NL 91
+	 * ABNA ...").
+	 */
+	static final Pattern IBAN = Pattern.compile("(?:[A-Za-z]{2}|[A-Z]{2} )\\d{2}(?: ?[A-Za-z0-9]){11,32}");
 
 	/** The definition of {@link #bsnShapeEnd}, which matches it by hand. */
 	static final Pattern BSN = Pattern
@@ -109,9 +113,13 @@ final class PersonalDataPatterns {
 	/** "(9)", "(9 jaar)" after a name. */
 	private static final Pattern AGE_IN_BRACKETS = Pattern.compile("\\(\\d{1,2}(?:\\s?(?:jaar|jr\\.?|j|years?))?\\)");
 
+	/** "25 jaar in dienst", "12 jaar getrouwd": a count of years, no age. */
+	private static final String YEARS_OF = "(?:jaar\\s|years\\s)?(?:in dienst|getrouwd|lid|werkzaam|bij|lang|samen|actief|als|married|in service)(?![\\p{L}])";
+
 	/** "17", "16 jaar" after "Lucas wordt vandaag", "Nora is". */
 	private static final Pattern AGE_AFTER_VERB = Pattern.compile("\\d{1,2}(\\s(?:jaar(?:\\soud)?|years?\\sold|jr))?"
-			+ "(?:\\s(?:today|vandaag))?(?![\\d\\p{L}]|\\s(?:geleden|ago|keer|times|minuten|uur|procent|%))");
+			+ "(?:\\s(?:today|vandaag))?(?![\\d\\p{L}]|\\s(?:geleden|ago|keer|times|minuten|uur|procent|%)|\\s"
+			+ YEARS_OF + ")");
 
 	private static final String[] AGE_VERB_LIST = { "wordt", "werd", "is", "was", "turns", "turned" };
 
@@ -134,7 +142,7 @@ final class PersonalDataPatterns {
 
 	/** "9 jaar" in "Noah, 9 jaar,". */
 	private static final Pattern AGE_APPOSITION = Pattern
-		.compile("\\d{1,2}\\s(?:jaar|years old)(?!\\s(?:geleden|ago))");
+		.compile("\\d{1,2}\\s(?:jaar|years old)(?!\\s(?:geleden|ago)|\\s" + YEARS_OF + ")");
 
 	/** Capitalised words that are no names: "Het is 12 jaar". */
 	private static final Set<String> NOT_NAMES = Set.of("het", "dit", "dat", "er", "die", "deze", "ze", "zij", "hij",
@@ -147,9 +155,24 @@ final class PersonalDataPatterns {
 	/** The letter every student number starts with, when the pattern says so; else 0. */
 	private final char studentNumberStart;
 
+	/** The board's own one-word names, in lower case: "ssoe", "route040". */
+	private final Set<String> organisationNames;
+
 	PersonalDataPatterns(Pattern studentNumber) {
+		this(studentNumber, List.of());
+	}
+
+	PersonalDataPatterns(Pattern studentNumber, List<String> organisation) {
 		this.studentNumber = studentNumber;
 		this.studentNumberStart = firstLetter(studentNumber);
+		Set<String> names = new java.util.HashSet<>();
+		for (String name : organisation) {
+			String word = name.strip().toLowerCase(Locale.ROOT);
+			if (!word.isEmpty() && word.chars().allMatch(Character::isLetterOrDigit)) {
+				names.add(word);
+			}
+		}
+		this.organisationNames = Set.copyOf(names);
 	}
 
 	/**
@@ -189,6 +212,7 @@ final class PersonalDataPatterns {
 		int[] runs = new int[16];
 		int count = 0;
 		boolean slash = false;
+		boolean obfuscated = false;
 		int[] births = NO_STARTS;
 		int birthCount = 0;
 		for (int i = 0; i < length; i++) {
@@ -219,12 +243,19 @@ final class PersonalDataPatterns {
 			else if (mark == AT) {
 				email(text, i, matchers, found);
 			}
+			else if (mark == CLOSING) {
+				// "(at)", "[at]": an address written against spam
+				obfuscated |= i >= 3 && (chars[i - 1] | 0x20) == 't' && (chars[i - 2] | 0x20) == 'a';
+			}
 			else {
 				slash = true;
 			}
 		}
 		if (slash) {
 			profiles(text, matchers, found);
+		}
+		if (obfuscated) {
+			obfuscatedEmails(text, found);
 		}
 		if (count == 0) {
 			return;
@@ -245,9 +276,19 @@ final class PersonalDataPatterns {
 			char before = start > 0 ? text.charAt(start - 1) : ' ';
 			int shapeEnd;
 			if (start >= bsnEnd && mayBeBsn(text, end, digits) && !isWordChar(before) && ".,/-".indexOf(before) < 0
-					&& (shapeEnd = bsnShapeEnd(text, start)) > 0 && Checksums.isBsn(digitsOf(text, start, shapeEnd))) {
+					&& (shapeEnd = bsnShapeEnd(text, start)) > 0 && Checksums.isBsn(digitsOf(text, start, shapeEnd))
+					&& numberContext(text, start, shapeEnd) != REFERENCE) {
 				bsnEnd = shapeEnd;
 				found.accept(new Candidate(FindingType.BSN, start, shapeEnd));
+			}
+			else if (digits == 8 && start >= bsnEnd && !isWordChar(before) && ".,/-".indexOf(before) < 0
+					&& bsnMayEndAt(text, end) && Checksums.isBsn("0" + text.substring(start, end))
+					&& numberContext(text, start, end) == CITIZEN) {
+				// an old BSN of eight digits, read with its leading 0, where the post
+				// says
+				// it is one
+				bsnEnd = end;
+				found.accept(new Candidate(FindingType.BSN, start, end));
 			}
 			if (start >= phoneEnd && digitsWithin(runs, r, count, start + 20) >= 8) {
 				int phoneStart = start;
@@ -262,16 +303,27 @@ final class PersonalDataPatterns {
 						&& (shapeEnd = phoneShapeEnd(text, phoneStart)) > 0
 						&& phones.isValid(text, phoneStart, shapeEnd)) {
 					phoneEnd = shapeEnd;
-					found.accept(new Candidate(FindingType.PHONE_NUMBER, phoneStart, shapeEnd));
+					// a service's or a company's number (0800, 0900, 088) reaches nobody
+					// in
+					// person
+					if (!PhoneNumbers.isServiceNumber(text, phoneStart, shapeEnd)) {
+						found.accept(new Candidate(FindingType.PHONE_NUMBER, phoneStart, shapeEnd));
+					}
 				}
 			}
 			if (digits == 4 && !Character.isLetterOrDigit(before) && (shapeEnd = postcodeShapeEnd(text, start)) > 0) {
-				found.accept(new Candidate(FindingType.ADDRESS, streetBefore(text, start), shapeEnd));
+				int street = streetBefore(text, start);
+				// a postcode alone for the route planner is where to go, not where
+				// someone
+				// lives
+				if (street < start || !sentenceHas(text, start, shapeEnd, DIRECTIONS)) {
+					found.accept(new Candidate(FindingType.ADDRESS, street, shapeEnd));
+				}
 			}
-			if (start >= 2 && isCapital(text.charAt(start - 1)) && isCapital(text.charAt(start - 2))
-					&& (start == 2 || !Character.isLetterOrDigit(text.charAt(start - 3)))
-					&& (shapeEnd = ibanShapeEnd(text, start - 2)) > 0) {
-				iban(text, start - 2, shapeEnd, found);
+			int ibanStart = ibanStartBefore(text, start);
+			if (ibanStart >= 0 && (ibanStart == 0 || !Character.isLetterOrDigit(text.charAt(ibanStart - 1)))
+					&& (shapeEnd = ibanShapeEnd(text, ibanStart)) > 0) {
+				iban(text, ibanStart, shapeEnd, found);
 			}
 			for (int back : nextToDash(text, start, end) ? PLATE_STARTS : NO_STARTS) {
 				int plateStart = start - back;
@@ -314,6 +366,8 @@ final class PersonalDataPatterns {
 
 	private static final byte BIRTH = 4;
 
+	private static final byte CLOSING = 5;
+
 	/**
 	 * Per ASCII character, what the first pass marks: a digit, an @, a slash, the first
 	 * letter of a word of {@link #BORN}.
@@ -331,6 +385,9 @@ final class PersonalDataPatterns {
 		}
 		MARKS['@'] = AT;
 		MARKS['/'] = SLASH;
+		MARKS[')'] = CLOSING;
+		MARKS[']'] = CLOSING;
+		MARKS['}'] = CLOSING;
 		for (String word : List.of("geb", "born", "date")) {
 			for (char c : new char[] { word.charAt(0), Character.toUpperCase(word.charAt(0)) }) {
 				MARKS[c] = BIRTH;
@@ -407,7 +464,59 @@ final class PersonalDataPatterns {
 					found.accept(new Candidate(FindingType.DATE_OF_BIRTH, born.start(), born.end()));
 				}
 			}
+			else if (starts[s] >= from) {
+				from = dateLaterInTheSentence(text, starts[s], matchers, found, from);
+			}
 		}
+	}
+
+	private static final Set<String> BIRTH_WORDS_BEFORE_A_DATE = Set.of("geboren", "geb", "geboortedatum",
+			"geboortedag", "born");
+
+	/** A whole date: day, month and year. */
+	private static final Pattern FULL_DATE = Pattern
+		.compile("(?<![\\d])(?:(\\d{1,2})[-/.](\\d{1,2})[-/.]((?:19|20)\\d{2})|\\d{1,2}\\s(?:" + MONTHS
+				+ ")\\.?,?\\s(?:19|20)\\d{2}|(?:" + MONTHS
+				+ ")\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s(?:19|20)\\d{2})(?![\\d])", Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * How far after "geboortedatum" its date may stand: "geboortedatum Sophie: 3-5-2014".
+	 */
+	private static final int BIRTH_DATE_REACH = 40;
+
+	/**
+	 * "geboortedatum Sophie uit Klas 2: 03-05-2014": a whole date a few words after a
+	 * word of birth, in its sentence. Returns where the next try may start.
+	 */
+	private static int dateLaterInTheSentence(String text, int word, Matchers matchers, Consumer<Candidate> found,
+			int from) {
+		int start = word;
+		while (start < text.length() && Character.isLetter(text.charAt(start))) {
+			start++;
+		}
+		String birth = text.substring(word, start).toLowerCase(Locale.ROOT);
+		if (birth.equals("date") && startsWithAsciiIgnoringCase(text, start, " of birth")) {
+			start += " of birth".length();
+		}
+		else if (!BIRTH_WORDS_BEFORE_A_DATE.contains(birth)) {
+			// "gebouw", "gebruik", "save the date" are no birth
+			return from;
+		}
+		int end = Math.min(text.length(), start + BIRTH_DATE_REACH);
+		for (int i = start; i < end; i++) {
+			if (endsSentence(text, i)) {
+				end = i;
+				break;
+			}
+		}
+		Matcher date = matchers.of(FULL_DATE);
+		date.region(start, Math.min(text.length(), end + 20));
+		if (date.find() && date.start() < end
+				&& (date.group(1) == null || validDate(date.group(1), date.group(2), date.group(3)))) {
+			found.accept(new Candidate(FindingType.DATE_OF_BIRTH, date.start(), date.end()));
+			return date.end();
+		}
+		return from;
 	}
 
 	/**
@@ -578,7 +687,20 @@ final class PersonalDataPatterns {
 
 	/** "noah.v@gmail.com": the local part backwards from the @, the domain forwards. */
 	private static void email(String text, int at, Matchers matchers, Consumer<Candidate> found) {
-		int start = at;
+		int start = localPartStart(text, at);
+		if (start == at) {
+			handle(text, at, found);
+			return;
+		}
+		Matcher domain = matchers.lookingAt(EMAIL_DOMAIN, at + 1);
+		if (domain != null) {
+			found.accept(new Candidate(FindingType.EMAIL, start, domain.end()));
+		}
+	}
+
+	/** Where the local part of an e-mail address that ends at {@code end} starts. */
+	private static int localPartStart(String text, int end) {
+		int start = end;
 		while (start > 0) {
 			char c = text.charAt(start - 1);
 			if (Character.isLetterOrDigit(c) || "._%+-".indexOf(c) >= 0) {
@@ -588,13 +710,137 @@ final class PersonalDataPatterns {
 				break;
 			}
 		}
-		if (start == at) {
+		return start;
+	}
+
+	/** Words just before a bare @handle that make it an account: "Volg @noah_v". */
+	private static final Set<String> HANDLE_WORDS = Set.of("volg", "volgen", "follow", "insta", "instagram", "ig",
+			"tiktok", "snap", "snapchat", "twitter", "x", "threads", "account", "dm", "handle", "youtube", "twitch");
+
+	/**
+	 * A bare handle, "@daan_bakker_2013": an account when it has the underscore, dot or
+	 * digit of a made-up name, or follows a word such as "volg" or "insta"; "een
+	 * @bericht" is no account.
+	 */
+	private static void handle(String text, int at, Consumer<Candidate> found) {
+		if (at > 0 && (isWordChar(text.charAt(at - 1)) || "/@.".indexOf(text.charAt(at - 1)) >= 0)) {
 			return;
 		}
-		Matcher domain = matchers.lookingAt(EMAIL_DOMAIN, at + 1);
-		if (domain != null) {
-			found.accept(new Candidate(FindingType.EMAIL, start, domain.end()));
+		int end = at + 1;
+		boolean letter = false;
+		boolean madeUp = false;
+		while (end < text.length() && end - at <= 31) {
+			char c = text.charAt(end);
+			if (isAsciiLetter(c)) {
+				letter = true;
+			}
+			else if (isDigit(c) || c == '_' || c == '.') {
+				madeUp = true;
+			}
+			else {
+				break;
+			}
+			end++;
 		}
+		while (end > at + 1 && text.charAt(end - 1) == '.') {
+			end--;
+		}
+		if (!letter || end - at < 3 || end - at > 31
+				|| (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '@'))) {
+			return;
+		}
+		if (madeUp || HANDLE_WORDS.contains(wordBeforeLowerCase(text, at))) {
+			found.accept(new Candidate(FindingType.PROFILE_URL, at, end));
+		}
+	}
+
+	/** The word just before {@code position}, one space or colon apart, in lower case. */
+	private static String wordBeforeLowerCase(String text, int position) {
+		int end = position;
+		while (end > 0 && end > position - 2 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == ':')) {
+			end--;
+		}
+		int start = lettersBefore(text, end);
+		return text.substring(start, end).toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * "(at)", "[at]" and "{at}", in any case: the @ of an address written against spam.
+	 */
+	private static final String[] OBFUSCATED_AT = { "(at)", "[at]", "{at}" };
+
+	/** "(dot)", "[dot]", "{dot}": its dots. */
+	private static final String[] OBFUSCATED_DOT = { "(dot)", "[dot]", "{dot}", "(punt)", "[punt]" };
+
+	/**
+	 * "kees.van.dijk(at)ziggo.nl", "jan [at] gmail [dot] com": an address written against
+	 * spam is an address. Looked for only where a text has "at)", "at]" or "at}".
+	 */
+	private static void obfuscatedEmails(String text, Consumer<Candidate> found) {
+		for (String at : OBFUSCATED_AT) {
+			int from = 0;
+			int marker;
+			while ((marker = indexOfAsciiIgnoringCase(text, at, from)) >= 0) {
+				from = marker + at.length();
+				int localEnd = marker > 0 && text.charAt(marker - 1) == ' ' ? marker - 1 : marker;
+				int start = localPartStart(text, localEnd);
+				int domain = from < text.length() && text.charAt(from) == ' ' ? from + 1 : from;
+				int end = obfuscatedDomainEnd(text, domain);
+				if (start < localEnd && end > 0) {
+					found.accept(new Candidate(FindingType.EMAIL, start, end));
+				}
+			}
+		}
+	}
+
+	/**
+	 * Where a domain whose dots may be written "(dot)" ends: two labels or more, the last
+	 * of two letters or more; -1 for none.
+	 */
+	private static int obfuscatedDomainEnd(String text, int start) {
+		int labels = 0;
+		int end = -1;
+		int i = start;
+		while (true) {
+			int label = i;
+			boolean letters = true;
+			while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-')) {
+				letters &= Character.isLetter(text.charAt(i));
+				i++;
+			}
+			if (i == label) {
+				return end;
+			}
+			labels++;
+			if (labels >= 2 && letters && i - label >= 2) {
+				end = i;
+			}
+			if (i + 1 < text.length() && text.charAt(i) == '.' && Character.isLetterOrDigit(text.charAt(i + 1))) {
+				i++;
+				continue;
+			}
+			int dot = i < text.length() && text.charAt(i) == ' ' ? i + 1 : i;
+			int next = -1;
+			for (String written : OBFUSCATED_DOT) {
+				if (startsWithAsciiIgnoringCase(text, dot, written)) {
+					next = dot + written.length();
+					break;
+				}
+			}
+			if (next < 0) {
+				return end;
+			}
+			i = next < text.length() && text.charAt(next) == ' ' ? next + 1 : next;
+		}
+	}
+
+	private static int indexOfAsciiIgnoringCase(String text, String lowerCase, int from) {
+		for (int i = text.indexOf(lowerCase.charAt(0), from); i >= 0; i = text.indexOf(lowerCase.charAt(0), i + 1)) {
+			if (startsWithAsciiIgnoringCase(text, i, lowerCase)) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	/**
@@ -751,6 +997,117 @@ final class PersonalDataPatterns {
 			}
 		}
 		return digits.toString();
+	}
+
+	private static final int NO_CONTEXT = 0;
+
+	private static final int CITIZEN = 1;
+
+	private static final int REFERENCE = 2;
+
+	/** Words that say a number is a citizen's: "BSN 111222333". */
+	private static final Set<String> CITIZEN_WORDS = Set.of("bsn", "bsnnummer", "bsnnr", "burgerservicenummer",
+			"burgerservicenr", "sofi", "sofinummer", "sofinr");
+
+	/**
+	 * The starts of words that make a number an order's, invoice's, customer's or
+	 * reference's: "Bestelnummer 305332429", "factuur", "kenmerk", "klantnr".
+	 */
+	private static final String[] REFERENCE_STEMS = { "order", "bestel", "factuur", "referentie", "kenmerk",
+			"betalingskenmerk", "betaalkenmerk", "klantnummer", "klantnr", "artikel", "transactie", "zaaknummer",
+			"ticket", "tracking", "zending", "pakket", "polis", "lidnummer", "lidmaatschap", "contractnummer",
+			"invoice", "reference", "kvk", "btw", "vergunning", "aanvraagnummer", "boeking", "reservering", "voucher",
+			"bon" };
+
+	/** The reference words that are whole words only: "ref" but not "reflectie". */
+	private static final Set<String> REFERENCE_WORDS = Set.of("ref");
+
+	private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\d]+");
+
+	/** Words of directions: a postcode among them is a destination. */
+	private static final Set<String> DIRECTIONS = Set.of("route", "routeplanner", "routebeschrijving", "navigatie",
+			"navigatiesysteem", "navigeren", "navigation", "satnav", "tomtom", "directions");
+
+	/**
+	 * Whether the span's own sentence, about six words either side, has one of the words.
+	 */
+	static boolean sentenceHas(String text, int start, int end, Set<String> words) {
+		for (String word : wordsAround(text, start, end, 40)) {
+			if (words.contains(word)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The words, in lower case, of the span's own sentence up to {@code reach} characters
+	 * either side of it.
+	 */
+	static String[] wordsAround(String text, int start, int end, int reach) {
+		int from = Math.max(0, start - reach);
+		for (int i = start - 1; i >= from; i--) {
+			if (endsSentence(text, i)) {
+				from = i + 1;
+				break;
+			}
+		}
+		int to = Math.min(text.length(), end + reach);
+		for (int i = end; i < to; i++) {
+			if (endsSentence(text, i)) {
+				to = i;
+				break;
+			}
+		}
+		String around = text.substring(from, start) + " " + text.substring(end, to);
+		return NOT_WORD.split(around.toLowerCase(Locale.ROOT));
+	}
+
+	/**
+	 * What the words around a number say it is, in its own sentence and up to about five
+	 * words from it: a citizen's number (which wins), an order's or reference's, or
+	 * nothing.
+	 */
+	static int numberContext(String text, int start, int end) {
+		int context = NO_CONTEXT;
+		for (String word : wordsAround(text, start, end, 40)) {
+			if (CITIZEN_WORDS.contains(word)) {
+				return CITIZEN;
+			}
+			if (isReferenceWord(word)) {
+				context = REFERENCE;
+			}
+		}
+		return context;
+	}
+
+	private static boolean isReferenceWord(String word) {
+		if (REFERENCE_WORDS.contains(word)) {
+			return true;
+		}
+		for (String stem : REFERENCE_STEMS) {
+			if (word.startsWith(stem) && (stem.length() > 3 || word.length() == stem.length())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * A line break, or ".", "!", "?" before the end or a space and a capital: a sentence
+	 * ends ("Factuurnr. 111" and "t.n.v. Stichting" go on).
+	 */
+	private static boolean endsSentence(String text, int i) {
+		char c = text.charAt(i);
+		if (c == '\n' || c == '\r') {
+			return true;
+		}
+		if (c == '.' && i >= 2 && Character.isLetter(text.charAt(i - 1)) && text.charAt(i - 2) == '.') {
+			// letters and dots: an abbreviation ("t.n.v.", "o.v.v.")
+			return false;
+		}
+		return (c == '.' || c == '!' || c == '?') && (i + 1 == text.length()
+				|| (text.charAt(i + 1) == ' ' && i + 2 < text.length() && Character.isUpperCase(text.charAt(i + 2))));
 	}
 
 	/** "111222333", "1112.22.333", "111 222 333". */
@@ -1063,16 +1420,25 @@ final class PersonalDataPatterns {
 	 * follows, so it takes all it can.
 	 */
 	static int ibanShapeEnd(String text, int start) {
-		if (!isCapital(charAt(text, start)) || !isCapital(charAt(text, start + 1))
-				|| digitsAt(text, start + 2, 2) < 0) {
+		if (!isAsciiLetter(charAt(text, start)) || !isAsciiLetter(charAt(text, start + 1))) {
 			return -1;
 		}
-		int end = start + 4;
+		int end;
+		if (digitsAt(text, start + 2, 2) > 0) {
+			end = start + 4;
+		}
+		else if (isCapital(text.charAt(start)) && isCapital(text.charAt(start + 1)) && charAt(text, start + 2) == ' '
+				&& digitsAt(text, start + 3, 2) > 0) {
+			end = start + 5;
+		}
+		else {
+			return -1;
+		}
 		int groups = 0;
 		while (groups < 32) {
 			int next = charAt(text, end) == ' ' ? end + 1 : end;
 			char c = charAt(text, next);
-			if (!isCapital(c) && !isDigit(c)) {
+			if (!isAsciiLetter(c) && !isDigit(c)) {
 				break;
 			}
 			end = next + 1;
@@ -1081,21 +1447,66 @@ final class PersonalDataPatterns {
 		return groups >= 11 ? end : -1;
 	}
 
+	/**
+	 * Where an IBAN may start before a run of digits: two letters right before it
+	 * ("NL91", "nl91"), or two capitals and a space ("NL 91"); -1 for neither.
+	 */
+	private static int ibanStartBefore(String text, int digits) {
+		if (digits >= 2 && isAsciiLetter(text.charAt(digits - 1)) && isAsciiLetter(text.charAt(digits - 2))) {
+			return digits - 2;
+		}
+		if (digits >= 3 && text.charAt(digits - 1) == ' ' && isCapital(text.charAt(digits - 2))
+				&& isCapital(text.charAt(digits - 3))) {
+			return digits - 3;
+		}
+		return -1;
+	}
+
 	/** The greedy match may run into the next word: cut it where the checksum holds. */
-	private static void iban(String text, int start, int end, Consumer<Candidate> found) {
+	private void iban(String text, int start, int end, Consumer<Candidate> found) {
 		StringBuilder compact = new StringBuilder();
 		int[] ends = new int[end - start + 1];
 		for (int i = start; i < end; i++) {
 			char c = text.charAt(i);
 			if (c != ' ') {
-				compact.append(c);
+				compact.append(Character.toUpperCase(c));
 				ends[compact.length()] = i + 1;
 			}
 		}
 		Integer length = Checksums.IBAN_LENGTHS.get(compact.substring(0, 2));
 		if (length != null && length <= compact.length() && Checksums.isIban(compact.substring(0, length))) {
-			found.accept(new Candidate(FindingType.IBAN, start, ends[length]));
+			found.accept(new Candidate(FindingType.IBAN, start, ends[length],
+					isOrganisationsAccount(text, start, ends[length])));
 		}
+	}
+
+	/**
+	 * Words that name an account's holder as an organisation: "het IBAN van de
+	 * ouderraad", "t.n.v. Stichting SSOE". The board's own one-word names count too.
+	 */
+	private static final Set<String> ORGANISATION_HOLDERS = Set.of("ouderraad", "oudervereniging", "stichting",
+			"vereniging", "medezeggenschapsraad", "school", "schoolfonds", "gemeente", "club", "sportclub", "kerk",
+			"parochie", "bv", "nv", "vof");
+
+	/**
+	 * Words that make an account a person's all the same: "naar mij", "mijn rekening".
+	 */
+	private static final Set<String> PERSONAL_HOLDERS = Set.of("mij", "me", "mijn", "jou", "jouw", "je", "privé",
+			"prive", "privérekening", "priverekening", "my", "your");
+
+	/**
+	 * Whether the account's own sentence, about six words either side, says it is an
+	 * organisation's and not a person's.
+	 */
+	private boolean isOrganisationsAccount(String text, int start, int end) {
+		boolean organisation = false;
+		for (String word : wordsAround(text, start, end, 40)) {
+			if (PERSONAL_HOLDERS.contains(word)) {
+				return false;
+			}
+			organisation |= ORGANISATION_HOLDERS.contains(word) || this.organisationNames.contains(word);
+		}
+		return organisation;
 	}
 
 	private static boolean isName(String word) {
@@ -1112,8 +1523,15 @@ final class PersonalDataPatterns {
 		}
 	}
 
-	/** A possible finding before overlaps are settled. */
-	record Candidate(FindingType type, int start, int end) {
+	/**
+	 * A possible finding before overlaps are settled; {@code board} when the text says it
+	 * is an organisation's, which is no personal data but hides what is inside it.
+	 */
+	record Candidate(FindingType type, int start, int end, boolean board) {
+
+		Candidate(FindingType type, int start, int end) {
+			this(type, start, end, false);
+		}
 
 		static final List<FindingType> PRIORITY = List.of(FindingType.IBAN, FindingType.EMAIL, FindingType.PROFILE_URL,
 				FindingType.BSN, FindingType.STUDENT_NUMBER, FindingType.LICENCE_PLATE, FindingType.DATE_OF_BIRTH,

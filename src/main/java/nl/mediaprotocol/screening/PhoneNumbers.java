@@ -55,7 +55,53 @@ final class PhoneNumbers {
 		}
 	}
 
+	/**
+	 * Dutch numbers that reach a service or a company, never a person: free (0800), paid
+	 * (0900, 0906, 0909) and company numbers (088, 14 and the area code of a
+	 * municipality). 084 and 087, though libphonenumber's UAN too, can be a person's.
+	 */
+	private static final Pattern DUTCH_SERVICE = Pattern.compile("(?:" + DUTCH.getTollFree().getNationalNumberPattern()
+			+ ")|(?:" + DUTCH.getPremiumRate().getNationalNumberPattern() + ")|(?=88|14)(?:"
+			+ DUTCH.getUan().getNationalNumberPattern() + ")");
+
 	private PhoneNumbers() {
+	}
+
+	/**
+	 * Whether a valid number is a service's or a company's (0800, 0900, 088, ...), which
+	 * is no personal data.
+	 */
+	static boolean isServiceNumber(String text, int start, int end) {
+		if (text.charAt(start) != '+' && !(text.startsWith("00", start) || text.startsWith("(00", start))) {
+			// "0800", "0900", "088", "014": the first digit after the 0
+			char first = 0;
+			int zeros = 0;
+			for (int i = start; i < end && first == 0; i++) {
+				char c = text.charAt(i);
+				if (c >= '1' && c <= '9') {
+					first = c;
+				}
+				else if (c == '0' && ++zeros > 1) {
+					return false;
+				}
+			}
+			if (first != '8' && first != '9' && first != '1') {
+				return false;
+			}
+		}
+		String national = OrganisationIdentifiers.nationalNumber(text.substring(start, end));
+		if (!national.startsWith("+")) {
+			return DUTCH_SERVICE.matcher(national).matches();
+		}
+		try {
+			PhoneNumberUtil.PhoneNumberType type = PHONES.getNumberType(PHONES.parse(text.substring(start, end), "NL"));
+			return type == PhoneNumberUtil.PhoneNumberType.TOLL_FREE
+					|| type == PhoneNumberUtil.PhoneNumberType.PREMIUM_RATE
+					|| type == PhoneNumberUtil.PhoneNumberType.SHARED_COST;
+		}
+		catch (NumberParseException ex) {
+			return false;
+		}
 	}
 
 	/** Like isNumberMatchingDesc: a length the description allows, and its pattern. */

@@ -46,6 +46,8 @@ public class Screening {
 
 	private final Lexicon lexicon;
 
+	private final OrganisationIdentifiers identifiers;
+
 	private final PhotoScreener photos;
 
 	private volatile @Nullable TextScreener text;
@@ -61,6 +63,13 @@ public class Screening {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read the screening lexicon " + properties.lexicon(), ex);
+		}
+		try (InputStream in = properties.organisation().getInputStream()) {
+			this.identifiers = OrganisationIdentifiers.load(in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(
+					"Cannot read the board's identifiers for screening " + properties.organisation(), ex);
 		}
 		this.photos = new PhotoScreener(properties.maxMegapixels() * 1_000_000L, this::faceDetector);
 	}
@@ -140,7 +149,7 @@ public class Screening {
 			}
 		}
 		this.directory.unitTree().forEach(root -> addUnits(root, places, organisation));
-		return new PeopleSnapshot(people, List.copyOf(places), List.copyOf(organisation));
+		return new PeopleSnapshot(people, List.copyOf(places), List.copyOf(organisation), this.identifiers);
 	}
 
 	/**

@@ -15,6 +15,8 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param studentNumber the board's student numbers, as a regular expression
  * @param lexicon the harmful words and phrases
+ * @param organisation the board's own phone numbers, mailboxes, bank accounts, profiles
+ * and addresses, which screening leaves alone
  * @param maxMegapixels larger photos are refused before they are decoded
  * @param faces whether photos are searched for faces (needs OpenCV's natives)
  */
@@ -22,6 +24,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("mediaprotocol.screening")
 record ScreeningProperties(@DefaultValue("L-\\d{4,6}") @NotBlank String studentNumber,
 		@DefaultValue("classpath:screening/lexicon-nl.txt") Resource lexicon,
+		@DefaultValue("classpath:screening/organisation-ssoe.txt") Resource organisation,
 		@DefaultValue("50") @Positive int maxMegapixels, @DefaultValue("true") boolean faces) {
 
 	ScreeningProperties {

@@ -47,10 +47,13 @@ final class TextScreener {
 
 	private final DisclosureCheck disclosure = new DisclosureCheck();
 
+	private final OrganisationIdentifiers organisation;
+
 	TextScreener(PeopleSnapshot snapshot, Lexicon lexicon, Pattern studentNumber) {
 		this.names = new NameDetector(snapshot);
-		this.patterns = new PersonalDataPatterns(studentNumber);
+		this.patterns = new PersonalDataPatterns(studentNumber, snapshot.organisation());
 		this.lexicon = lexicon;
+		this.organisation = snapshot.identifiers();
 	}
 
 	TextScreener(PeopleSnapshot snapshot) {
@@ -70,25 +73,49 @@ final class TextScreener {
 		// read faster than String.charAt
 		char[] chars = text.toCharArray();
 		List<Finding> personal = new ArrayList<>();
-		this.patterns.find(text, chars,
-				candidate -> personal.add(new Finding(candidate.type(), severityOf(candidate.type()), candidate.start(),
-						candidate.end(), text.substring(candidate.start(), candidate.end()), article, null)));
+		List<Finding> boards = new ArrayList<>(0);
+		this.patterns.find(text, chars, candidate -> {
+			String matched = text.substring(candidate.start(), candidate.end());
+			Finding finding = new Finding(candidate.type(), severityOf(candidate.type()), candidate.start(),
+					candidate.end(), matched, article, null);
+			// the board's own phone number, mailbox, account or address is no personal
+			// data,
+			// nor is anything inside it
+			(candidate.board() || this.organisation.owns(candidate.type(), matched) ? boards : personal).add(finding);
+		});
 		NameDetector.Found found = this.names.find(text, article);
 		personal.addAll(found.names());
+		AgesOfNamedPeople.find(text, found.names(), article, personal);
 		personal.sort(BY_PRIORITY);
 		List<Finding> findings = new ArrayList<>();
 		for (Finding finding : personal) {
 			// a phone number inside an IBAN is one finding: the IBAN
-			if (!overlapsAny(findings, finding)) {
+			if (!overlapsAny(findings, finding) && !overlapsAny(boards, finding)) {
 				findings.add(finding);
 			}
 		}
-		findings.addAll(this.lexicon.find(text, chars));
+		for (Finding harmful : this.lexicon.find(text, chars)) {
+			// "KK" of the plate KK-24-47 is no word
+			if (!insideFormat(findings, harmful)) {
+				findings.add(harmful);
+			}
+		}
 		if (post.personal()) {
 			findings.addAll(this.disclosure.check(text, found.organisation()));
 		}
 		findings.sort(IN_TEXT_ORDER);
 		return ScreeningResult.of(findings);
+	}
+
+	/** Whether the finding lies within a number, plate, address or link found. */
+	private static boolean insideFormat(List<Finding> findings, Finding finding) {
+		for (Finding other : findings) {
+			if (other.type() != FindingType.PERSON_NAME && other.start() <= finding.start()
+					&& finding.end() <= other.end()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	static boolean overlapsAny(List<Finding> findings, Finding finding) {

@@ -47,4 +47,21 @@ class LexiconTests {
 		assertThat(Lexicon.dutch().size()).isGreaterThan(150);
 	}
 
+	@Test
+	void theDutchLexiconKnowsShortInsultsThreatsInEitherWordOrderAndAntisemiticExpressions() {
+		assertThat(Lexicon.dutch()
+			.find("Wat een kk school. Dan sla ik hem in elkaar, ik maak je kapot. Die jodenstreek van de gemeente."))
+			.extracting(Finding::text, Finding::category)
+			.containsExactly(tuple("kk", "insult"), tuple("sla ik hem in elkaar", "threat"),
+					tuple("ik maak je kapot", "threat"), tuple("jodenstreek", "discrimination"));
+		assertThat(Lexicon.dutch().find("Het speelgoed is kapot, ik maak je lunch. De kkm is dicht.")).isEmpty();
+	}
+
+	@Test
+	void medicalWordsThatStartWithKankerAreNoInsult() {
+		assertThat(Lexicon.dutch()
+			.find("Ze werkt bij het kankerinstituut, doet kankeronderzoeken naar kankerverwekkende stoffen")).isEmpty();
+		assertThat(Lexicon.dutch().find("De kanker leraar en die kankerlijers")).hasSize(2);
+	}
+
 }

@@ -85,7 +85,7 @@ class PersonalDataPatternsTests {
 				"ZZZ", "999", "a", "é", "\uD835\uDC00", " ");
 		agree(PersonalDataPatterns.PLATE, plates, PersonalDataPatterns::plateShapeEnd);
 		List<String> ibans = List.of("NL91", "ABNA", "0417", "1643", "00", " ", " ", "  ", "X", "7", "a", "é", "-",
-				"NL91ABNA0417164300", "BE71 0961 2345 6769");
+				"NL91ABNA0417164300", "BE71 0961 2345 6769", "nl91", "abna", "NL 91", "NL", "nl", "91");
 		agree(PersonalDataPatterns.IBAN, ibans, PersonalDataPatterns::ibanShapeEnd);
 	}
 

@@ -1,6 +1,7 @@
 package nl.mediaprotocol.screening;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +36,8 @@ class ScreeningAccuracyTests {
 	static final Path HELD_OUT = Path.of("src/test/resources/screening/heldout-nl.txt");
 
 	static final Path HELD_OUT_DIRECTORY = Path.of("src/test/resources/screening/heldout-directory.csv");
+
+	static final Path BOARD_IDENTIFIERS = Path.of("src/main/resources/screening/organisation-ssoe.txt");
 
 	static final Set<FindingType> FORMATS = Set.of(FindingType.PHONE_NUMBER, FindingType.EMAIL, FindingType.PROFILE_URL,
 			FindingType.IBAN, FindingType.BSN, FindingType.STUDENT_NUMBER, FindingType.ADDRESS,
@@ -162,8 +165,14 @@ class ScreeningAccuracyTests {
 	static void measure() throws IOException {
 		List<String> places = new ArrayList<>(ScreeningCorpusWriter.GROUPS);
 		places.addAll(ScreeningCorpusWriter.UNITS);
+		// the demo board's own phone number, mailboxes, accounts and address, as the
+		// application reads them
+		OrganisationIdentifiers board;
+		try (InputStream in = Files.newInputStream(BOARD_IDENTIFIERS)) {
+			board = OrganisationIdentifiers.load(in);
+		}
 		TextScreener screener = new TextScreener(new PeopleSnapshot(directory(ScreeningCorpusWriter.DIRECTORY), places,
-				ScreeningCorpusWriter.ORGANISATION));
+				ScreeningCorpusWriter.ORGANISATION, board));
 		for (String line : Files.readAllLines(ScreeningCorpusWriter.CORPUS, StandardCharsets.UTF_8)) {
 			if (line.startsWith("#")) {
 				continue;
@@ -180,7 +189,7 @@ class ScreeningAccuracyTests {
 			generated.score(screener, cells[1], Boolean.parseBoolean(cells[0]), labels);
 		}
 		TextScreener heldOutScreener = new TextScreener(
-				new PeopleSnapshot(directory(HELD_OUT_DIRECTORY), places, ScreeningCorpusWriter.ORGANISATION));
+				new PeopleSnapshot(directory(HELD_OUT_DIRECTORY), places, ScreeningCorpusWriter.ORGANISATION, board));
 		for (String line : Files.readAllLines(HELD_OUT, StandardCharsets.UTF_8)) {
 			if (line.isBlank() || line.startsWith("#")) {
 				continue;

@@ -61,8 +61,12 @@ public class ScreeningBenchmark {
 	@Test
 	void measure() throws Exception {
 		List<KnownPerson> people = people(PEOPLE);
+		OrganisationIdentifiers board;
+		try (java.io.InputStream in = java.nio.file.Files.newInputStream(ScreeningAccuracyTests.BOARD_IDENTIFIERS)) {
+			board = OrganisationIdentifiers.load(in);
+		}
 		PeopleSnapshot snapshot = new PeopleSnapshot(people, ScreeningCorpusWriter.GROUPS,
-				ScreeningCorpusWriter.ORGANISATION);
+				ScreeningCorpusWriter.ORGANISATION, board);
 		Lexicon lexicon = Lexicon.dutch();
 		for (int warmUp = 0; warmUp < 2; warmUp++) {
 			new TextScreener(new PeopleSnapshot(people.subList(0, 100_000), List.of(), List.of()), lexicon,

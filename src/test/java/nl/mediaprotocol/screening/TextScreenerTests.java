@@ -186,4 +186,159 @@ class TextScreenerTests {
 		assertThat(phone.start()).isEqualTo(14);
 	}
 
+	@Test
+	void serviceAndCompanyNumbersReachNobodyInPerson() {
+		assertThat(findings("Huisartsenpost 0900-8861, gratis 0800-0432, administratie 088 - 1234567",
+				FindingType.PHONE_NUMBER))
+			.isEmpty();
+		assertThat(findings("Bel mij op 085-1234567 of 06-12345678", FindingType.PHONE_NUMBER))
+			.extracting(Finding::text)
+			.containsExactly("085-1234567", "06-12345678");
+	}
+
+	@Test
+	void aNumberThatPassesTheElevenTestIsNoBsnWhereThePostCallsItAnOrderOrReference() {
+		assertThat(findings("Bestelnummer 305332429 is verzonden. Order 897933631 is geannuleerd.", FindingType.BSN))
+			.isEmpty();
+		assertThat(findings("Vermeld kenmerk 111222333 bij de betaling", FindingType.BSN)).isEmpty();
+		assertThat(findings("Factuurnr. 111 222 333", FindingType.BSN)).isEmpty();
+		// the order word in another sentence says nothing about this number
+		assertThat(findings("De bestelling is binnen. Zijn nummer is 111222333.", FindingType.BSN))
+			.extracting(Finding::text)
+			.containsExactly("111222333");
+	}
+
+	@Test
+	void aCitizenWordMakesANumberABsnEvenNextToAnOrderWordAndReadsEightDigits() {
+		assertThat(findings("Op de bestelling stond het BSN 111222333", FindingType.BSN)).extracting(Finding::text)
+			.containsExactly("111222333");
+		// 8 digits are a BSN (0 in front) only where the post says so
+		assertThat(findings("sofinummer 12345672 van de nieuwe leerling", FindingType.BSN)).extracting(Finding::text)
+			.containsExactly("12345672");
+		assertThat(findings("Het nummer 12345672 van de nieuwe leerling", FindingType.BSN)).isEmpty();
+		assertThat(findings("BSN 12345673", FindingType.BSN)).isEmpty();
+	}
+
+	@Test
+	void anIbanIsFoundInLowerCaseAndWithASpaceAfterTheCountry() {
+		assertThat(findings("overmaken kan op nl04knab9406006607, bedankt", FindingType.IBAN)).extracting(Finding::text)
+			.containsExactly("nl04knab9406006607");
+		assertThat(findings("Graag op NL 91 ABNA 0417 1643 00 voor vrijdag", FindingType.IBAN))
+			.extracting(Finding::text)
+			.containsExactly("NL 91 ABNA 0417 1643 00");
+		// the checksum still decides, and "de 12" is no country and its number
+		assertThat(findings("overmaken kan op nl05knab9406006607", FindingType.IBAN)).isEmpty();
+		assertThat(findings("de 12 leerlingen van groep 8 gaan op kamp naar Ameland", FindingType.IBAN)).isEmpty();
+	}
+
+	@Test
+	void anAccountInAnOrganisationsNameIsNoPersonalDataButAPersonsIs() {
+		assertThat(findings("Rekeningnummer van de ouderraad is NL91 ABNA 0417 1643 00.")).isEmpty();
+		assertThat(findings("Overmaken op NL91ABNA0417164300 t.n.v. Stichting Vrienden van de Zonnebloem")).isEmpty();
+		assertThat(findings("Overmaken op NL91ABNA0417164300 t.n.v. SSOE")).isEmpty();
+		assertThat(findings("Het geld voor de ouderraad mag naar mij: NL91ABNA0417164300", FindingType.IBAN))
+			.hasSize(1);
+		// the organisation in another sentence says nothing about this account
+		assertThat(findings("De ouderraad dankt u. Petra heeft NL91ABNA0417164300.", FindingType.IBAN)).hasSize(1);
+	}
+
+	@Test
+	void anEmailAddressWrittenAgainstSpamIsAnEmailAddress() {
+		assertThat(findings("mail: kees.van.dijk(at)ziggo.nl (tegen spam)", FindingType.EMAIL))
+			.extracting(Finding::text)
+			.containsExactly("kees.van.dijk(at)ziggo.nl");
+		assertThat(findings("jan (at) gmail (dot) com of piet[AT]hotmail[dot]nl", FindingType.EMAIL))
+			.extracting(Finding::text)
+			.containsExactly("jan (at) gmail (dot) com", "piet[AT]hotmail[dot]nl");
+		assertThat(findings("We zijn (at) school, zie (at) de kalender [at] home", FindingType.EMAIL)).isEmpty();
+	}
+
+	@Test
+	void aBareHandleIsAnAccountWhenItLooksMadeUpOrFollowsVolg() {
+		assertThat(findings("Volg @daan_bakker_2013 voor zijn filmpjes, en insta @lotte", FindingType.PROFILE_URL))
+			.extracting(Finding::text)
+			.containsExactly("@daan_bakker_2013", "@lotte");
+		assertThat(findings("Stuur een @bericht of mail j.jansen@gmail.com, @ 10 uur", FindingType.PROFILE_URL))
+			.isEmpty();
+	}
+
+	@Test
+	void aTussenvoegselWrittenShortIsTheSameName() {
+		assertThat(findings("Peter vd Berg, Peter v.d. Berg en Peter v/d Berg", FindingType.PERSON_NAME))
+			.extracting(Finding::text)
+			.containsExactly("Peter vd Berg", "Peter v.d. Berg", "Peter v/d Berg");
+		assertThat(findings("Peter vd Vries en Sanne vd Vries", FindingType.PERSON_NAME)).isEmpty();
+	}
+
+	@Test
+	void aFirstNameCountsWhenThePostNamesAGroupByItsYear() {
+		assertThat(findings("Noah (groep 6) werd gisteren 10!", FindingType.PERSON_NAME)).extracting(Finding::text)
+			.containsExactly("Noah");
+		assertThat(findings("Nora zit in klas 2", FindingType.PERSON_NAME)).extracting(Finding::text)
+			.containsExactly("Nora");
+		assertThat(findings("Noah zat in de groepsapp, 6 berichten", FindingType.PERSON_NAME)).isEmpty();
+		assertThat(findings("Noah won met groep 12345 punten", FindingType.PERSON_NAME)).isEmpty();
+	}
+
+	@Test
+	void anAgeRightAfterARegisteredNameIsTiedToIt() {
+		assertThat(findings("Nora is 8 en zit in Klas 3. Noah (Klas 3) werd gisteren 10!", FindingType.DATE_OF_BIRTH))
+			.extracting(Finding::text)
+			.containsExactly("is 8", "werd gisteren 10");
+		assertThat(findings("Nora Vos is 3 keer gevallen en Noah Vermeulen is 25 jaar in dienst",
+				FindingType.DATE_OF_BIRTH))
+			.isEmpty();
+		assertThat(findings("Nora Vos is 2,5 uur bezig geweest", FindingType.DATE_OF_BIRTH)).isEmpty();
+	}
+
+	@Test
+	void anAgeAfterAPronounForARegisteredNameIsTiedToIt() {
+		assertThat(findings("Vandaag trakteert Noah in Klas 3, hij is 10 jaar geworden.", FindingType.DATE_OF_BIRTH))
+			.extracting(Finding::text)
+			.containsExactly("hij is 10 jaar geworden");
+		assertThat(findings("Feest voor Nora Vos: ze wordt 9!", FindingType.DATE_OF_BIRTH)).extracting(Finding::text)
+			.containsExactly("ze wordt 9");
+		// no registered name, or a pronoun that says nothing of an age
+		assertThat(findings("Vandaag trakteert Daan, hij is 10 jaar geworden.", FindingType.DATE_OF_BIRTH)).isEmpty();
+		assertThat(findings("Nora Vos won, ze is 2 keer eerste geworden", FindingType.DATE_OF_BIRTH)).isEmpty();
+	}
+
+	@Test
+	void yearsOfServiceOrMarriageAreNoAge() {
+		assertThat(findings("Meester Johan is 25 jaar in dienst, Sanne is 12 jaar getrouwd", FindingType.DATE_OF_BIRTH))
+			.isEmpty();
+		assertThat(findings("Meester Johan is 45 jaar vandaag", FindingType.DATE_OF_BIRTH)).extracting(Finding::text)
+			.containsExactly("is 45 jaar vandaag");
+	}
+
+	@Test
+	void aDateAFewWordsAfterGeboortedatumIsADateOfBirth() {
+		assertThat(findings("geboortedatum Nora uit Klas 3: 03-05-2014", FindingType.DATE_OF_BIRTH))
+			.extracting(Finding::text)
+			.containsExactly("03-05-2014");
+		assertThat(findings("Zoë is geboren. Het gebouw is op 12-03-2024 geopend, save the date 14-06-2025",
+				FindingType.DATE_OF_BIRTH))
+			.isEmpty();
+		assertThat(findings("geboortedatum Nora: 31-02-2014", FindingType.DATE_OF_BIRTH)).isEmpty();
+	}
+
+	@Test
+	void aHarmfulWordInsideAPlateOrNumberIsNoWord() {
+		assertThat(findings("De auto met kenteken KK-24-47 stond fout", FindingType.HARMFUL_CONTENT)).isEmpty();
+		assertThat(findings("Wat een KK auto, kenteken KK-24-47", FindingType.HARMFUL_CONTENT))
+			.extracting(Finding::text)
+			.containsExactly("KK");
+	}
+
+	@Test
+	void aPostcodeAloneForTheRoutePlannerIsNoHomeAddress() {
+		assertThat(findings("Postcode voor de route: 5625 XY Eindhoven, volg daar de borden.", FindingType.ADDRESS))
+			.isEmpty();
+		assertThat(findings("Voor de navigatie: Kerkstraat 12, 5611 AB", FindingType.ADDRESS)).extracting(Finding::text)
+			.containsExactly("Kerkstraat 12, 5611 AB");
+		assertThat(findings("Zij woont in 5625 XY. Neem de route langs het kanaal.", FindingType.ADDRESS))
+			.extracting(Finding::text)
+			.containsExactly("5625 XY");
+	}
+
 }
