@@ -115,7 +115,7 @@ public final class NationalScaleData {
 	public static void main(String[] args) throws Exception {
 		double scale = Double.parseDouble(System.getProperty("scale", "1"));
 		long seed = Long.getLong("seed", 2026);
-		String url = System.getProperty("url");
+		String url = System.getProperty("db.url");
 		String user = System.getProperty("user.name.db", System.getProperty("db.user", "postgres"));
 		String password = System.getProperty("db.password", "postgres");
 		String accountPassword = System.getProperty("scale.password", "scale");
