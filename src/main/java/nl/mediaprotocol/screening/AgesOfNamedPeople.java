@@ -55,6 +55,10 @@ final class AgesOfNamedPeople {
 		}
 	}
 
+	private static boolean isLetter(char c) {
+		return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+	}
+
 	private static boolean digitWithin(String text, int from, int to) {
 		for (int i = from, end = Math.min(to, text.length()); i < end; i++) {
 			char c = text.charAt(i);
@@ -84,13 +88,12 @@ final class AgesOfNamedPeople {
 		int limit = Math.min(text.length(), end + PRONOUN_REACH);
 		int i = end;
 		while (i < limit) {
-			char c = text.charAt(i);
-			if (!Character.isLetter(c)) {
+			if (!isLetter(text.charAt(i))) {
 				i++;
 				continue;
 			}
 			int start = i;
-			while (i < text.length() && Character.isLetter(text.charAt(i))) {
+			while (i < text.length() && isLetter(text.charAt(i))) {
 				i++;
 			}
 			if (i - start <= 3 && (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)))

@@ -2,6 +2,7 @@ package nl.mediaprotocol.screening;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -1022,8 +1023,6 @@ final class PersonalDataPatterns {
 	/** The reference words that are whole words only: "ref" but not "reflectie". */
 	private static final Set<String> REFERENCE_WORDS = Set.of("ref");
 
-	private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\d]+");
-
 	/** Words of directions: a postcode among them is a destination. */
 	private static final Set<String> DIRECTIONS = Set.of("route", "routeplanner", "routebeschrijving", "navigatie",
 			"navigatiesysteem", "navigeren", "navigation", "satnav", "tomtom", "directions");
@@ -1059,8 +1058,32 @@ final class PersonalDataPatterns {
 				break;
 			}
 		}
-		String around = text.substring(from, start) + " " + text.substring(end, to);
-		return NOT_WORD.split(around.toLowerCase(Locale.ROOT));
+		List<String> words = new ArrayList<>(16);
+		addWords(text, from, start, words);
+		addWords(text, end, to, words);
+		return words.toArray(String[]::new);
+	}
+
+	/** The words (letters and digits) between from and to, in lower case. */
+	private static void addWords(String text, int from, int to, List<String> words) {
+		int i = from;
+		while (i < to) {
+			while (i < to && !isLetterOrDigit(text.charAt(i))) {
+				i++;
+			}
+			int start = i;
+			while (i < to && isLetterOrDigit(text.charAt(i))) {
+				i++;
+			}
+			if (i > start) {
+				words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+			}
+		}
+	}
+
+	private static boolean isLetterOrDigit(char c) {
+		return c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+				: Character.isLetter(c);
 	}
 
 	/**
