@@ -1,11 +1,6 @@
 package nl.mediaprotocol.screening;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -140,43 +135,28 @@ final class Lexicon {
 	static Lexicon load(InputStream in) {
 		List<Category> categories = new ArrayList<>();
 		List<Term> terms = new ArrayList<>();
-		Category current = null;
-		try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-			String line;
-			int number = 0;
-			while ((line = reader.readLine()) != null) {
-				number++;
-				int comment = line.indexOf('#');
-				String content = (comment >= 0 ? line.substring(0, comment) : line).strip();
-				if (content.isEmpty()) {
-					continue;
+		DataFileLines.read(in, (number, content) -> {
+			if (content.startsWith("[")) {
+				String[] parts = content.split("\\s+");
+				if (parts.length != 3 || !parts[0].endsWith("]")) {
+					throw new IllegalArgumentException(
+							"Lexicon line " + number + ": expected [category] SEVERITY article");
 				}
-				if (content.startsWith("[")) {
-					String[] parts = content.split("\\s+");
-					if (parts.length != 3 || !parts[0].endsWith("]")) {
-						throw new IllegalArgumentException(
-								"Lexicon line " + number + ": expected [category] SEVERITY article");
-					}
-					current = new Category(parts[0].substring(1, parts[0].length() - 1).toLowerCase(Locale.ROOT),
-							Severity.valueOf(parts[1].toUpperCase(Locale.ROOT)), parts[2]);
-					categories.add(current);
-					continue;
-				}
-				if (current == null) {
-					throw new IllegalArgumentException("Lexicon line " + number + ": a term before any [category]");
-				}
-				boolean allowed = content.startsWith("!");
-				String term = allowed ? content.substring(1) : content;
-				boolean prefix = term.endsWith("*");
-				String skeleton = Skeleton.text(prefix ? term.substring(0, term.length() - 1) : term).strip();
-				if (!skeleton.isEmpty()) {
-					terms.add(new Term(skeleton, prefix, allowed, current));
-				}
+				categories.add(new Category(parts[0].substring(1, parts[0].length() - 1).toLowerCase(Locale.ROOT),
+						Severity.valueOf(parts[1].toUpperCase(Locale.ROOT)), parts[2]));
+				return;
 			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+			if (categories.isEmpty()) {
+				throw new IllegalArgumentException("Lexicon line " + number + ": a term before any [category]");
+			}
+			boolean allowed = content.startsWith("!");
+			String term = allowed ? content.substring(1) : content;
+			boolean prefix = term.endsWith("*");
+			String skeleton = Skeleton.text(prefix ? term.substring(0, term.length() - 1) : term).strip();
+			if (!skeleton.isEmpty()) {
+				terms.add(new Term(skeleton, prefix, allowed, categories.getLast()));
+			}
+		});
 		if (terms.isEmpty()) {
 			throw new IllegalArgumentException("The lexicon has no terms");
 		}

@@ -1,11 +1,7 @@
 package nl.mediaprotocol.screening;
 
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -75,30 +71,16 @@ final class OrganisationIdentifiers {
 
 	static OrganisationIdentifiers load(InputStream in) {
 		OrganisationIdentifiers identifiers = new OrganisationIdentifiers();
-		try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-			String section = null;
-			String line;
-			int number = 0;
-			while ((line = reader.readLine()) != null) {
-				number++;
-				int comment = line.indexOf('#');
-				String content = (comment >= 0 ? line.substring(0, comment) : line).strip();
-				if (content.isEmpty()) {
-					continue;
-				}
-				if (content.startsWith("[") && content.endsWith("]")) {
-					section = content.substring(1, content.length() - 1).strip().toLowerCase(Locale.ROOT);
-					continue;
-				}
-				if (section == null || !identifiers.add(section, content)) {
-					throw new IllegalArgumentException("Organisation identifiers line " + number + ": \"" + content
-							+ "\" is no identifier under [" + section + "]");
-				}
+		String[] section = { null };
+		DataFileLines.read(in, (number, content) -> {
+			if (content.startsWith("[") && content.endsWith("]")) {
+				section[0] = content.substring(1, content.length() - 1).strip().toLowerCase(Locale.ROOT);
 			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+			else if (section[0] == null || !identifiers.add(section[0], content)) {
+				throw new IllegalArgumentException("Organisation identifiers line " + number + ": \"" + content
+						+ "\" is no identifier under [" + section[0] + "]");
+			}
+		});
 		return identifiers;
 	}
 
