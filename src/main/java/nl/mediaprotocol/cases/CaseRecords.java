@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -197,10 +196,7 @@ class CaseRecords implements FileReferences {
 
 	@Override
 	public Set<String> inUse(Collection<String> keys) {
-		return new HashSet<>(this.jdbc.sql("select file_key from case_attachments where file_key in (:keys)")
-			.param("keys", keys)
-			.query(String.class)
-			.list());
+		return FileReferences.heldBy(this.jdbc, "case_attachments", keys);
 	}
 
 	void markTransgressive(long id) {

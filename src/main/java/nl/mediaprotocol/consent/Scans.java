@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -125,10 +124,7 @@ class Scans implements FileReferences {
 
 	@Override
 	public Set<String> inUse(Collection<String> keys) {
-		return new HashSet<>(this.jdbc.sql("select file_key from consent_scans where file_key in (:keys)")
-			.param("keys", keys)
-			.query(String.class)
-			.list());
+		return FileReferences.heldBy(this.jdbc, "consent_scans", keys);
 	}
 
 	private static String name(MultipartFile file) {

@@ -199,10 +199,7 @@ class Publications implements FileReferences {
 
 	@Override
 	public Set<String> inUse(Collection<String> keys) {
-		return new HashSet<>(this.jdbc.sql("select file_key from publication_media where file_key in (:keys)")
-			.param("keys", keys)
-			.query(String.class)
-			.list());
+		return FileReferences.heldBy(this.jdbc, "publication_media", keys);
 	}
 
 	void recordPublished(long id, String channel, String url, String by, Instant at) {

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -181,10 +180,7 @@ class Reports implements FileReferences {
 
 	@Override
 	public Set<String> inUse(Collection<String> keys) {
-		return new HashSet<>(this.jdbc.sql("select file_key from report_evidence where file_key in (:keys)")
-			.param("keys", keys)
-			.query(String.class)
-			.list());
+		return FileReferences.heldBy(this.jdbc, "report_evidence", keys);
 	}
 
 	void acknowledge(long id, String by, Instant at) {
