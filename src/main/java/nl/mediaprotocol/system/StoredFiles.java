@@ -36,7 +36,10 @@ public class StoredFiles {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCompletion(int status) {
-					if (status != STATUS_COMMITTED) {
+					// when the outcome is unknown the record may have committed: the
+					// sweep
+					// decides later, by whether a record refers to the file
+					if (status == STATUS_ROLLED_BACK) {
 						deleteQuietly(List.of(key));
 					}
 				}
