@@ -8,8 +8,6 @@ import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
 
-import org.jspecify.annotations.Nullable;
-
 import nl.mediaprotocol.account.CurrentUser;
 import nl.mediaprotocol.directory.Directory;
 import nl.mediaprotocol.screening.Screening;
@@ -17,6 +15,7 @@ import nl.mediaprotocol.screening.UnreadableImage;
 import nl.mediaprotocol.system.FileReferences;
 import nl.mediaprotocol.system.FileSignatures;
 import nl.mediaprotocol.system.StoredFiles;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
