@@ -20,7 +20,8 @@ if [ ! -f "$backup" ]; then
 	echo "There is no backup file $backup" >&2
 	exit 2
 fi
-if ! unzip -tq "$backup" >/dev/null 2>&1 || ! unzip -Z1 "$backup" | grep -qx 'mediaprotocol.mv.db'; then
+# grep reads the whole listing (not -q): with pipefail, unzip cut off early by grep would fail
+if ! unzip -tq "$backup" >/dev/null 2>&1 || ! unzip -Z1 "$backup" | grep -x 'mediaprotocol.mv.db' >/dev/null; then
 	echo "$backup is not a copy of the Mediaprotocol database (no mediaprotocol.mv.db inside)" >&2
 	exit 2
 fi
