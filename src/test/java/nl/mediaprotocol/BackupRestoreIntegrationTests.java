@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -20,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import nl.mediaprotocol.system.EmbeddedBackups;
+import nl.mediaprotocol.system.FileStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -41,6 +43,8 @@ class BackupRestoreIntegrationTests {
 
 	private static final String PASSWORD = "backup-restore";
 
+	private static final byte[] SCAN = "%PDF-1.4 een gescand formulier".getBytes(StandardCharsets.US_ASCII);
+
 	private static final Path POSTGRES_15 = Path.of("/usr/lib/postgresql/15");
 
 	/** Tables whose rows belong to the moment, not to the board's records. */
@@ -56,7 +60,9 @@ class BackupRestoreIntegrationTests {
 		Map<String, Object> database = h2(data);
 		Path backup;
 		Map<String, Long> before;
+		String upload;
 		try (ConfigurableApplicationContext app = app(database)) {
+			upload = app.getBean(FileStore.class).put(SCAN);
 			backup = app.getBean(EmbeddedBackups.class).backupNow().orElseThrow();
 			before = rowCounts(database);
 		}
@@ -75,6 +81,8 @@ class BackupRestoreIntegrationTests {
 		}
 		try (ConfigurableApplicationContext app = app(database)) {
 			assertThat(auditChainVerifies(app)).isTrue();
+			assertThat(app.getBean(FileStore.class).get(upload)).as("the uploaded file is back")
+				.hasValueSatisfying(content -> assertThat(content).isEqualTo(SCAN));
 		}
 	}
 
@@ -90,21 +98,31 @@ class BackupRestoreIntegrationTests {
 			Map<String, Object> target = postgres(server, "restored");
 			Path dump = this.work.resolve("board.dump");
 			Map<String, Long> before;
+			String upload;
 			try (ConfigurableApplicationContext app = app(source)) {
+				upload = app.getBean(FileStore.class).put(SCAN);
 				before = rowCounts(source);
-				assertThat(run(libpq(server, "board"), "scripts/backup-postgres.sh", dump.toString())).isZero();
+				assertThat(run(libpq(server, "board"), "scripts/backup-postgres.sh", dump.toString(), filesOf(source)))
+					.isZero();
 			}
 			assertThat(before.get("people")).as("demo data to back up: %s", before).isPositive();
 
-			assertThat(run(libpq(server, "restored"), "scripts/restore-postgres.sh", dump.toString())).isZero();
+			assertThat(run(libpq(server, "restored"), "scripts/restore-postgres.sh", dump.toString(), filesOf(target)))
+				.isZero();
 			assertThat(rowCounts(target)).isEqualTo(before);
 			assertThat(run(libpq(server, "restored"), "scripts/restore-postgres.sh", dump.toString()))
 				.as("a database that is not empty is refused")
 				.isEqualTo(3);
 			try (ConfigurableApplicationContext app = app(target)) {
 				assertThat(auditChainVerifies(app)).isTrue();
+				assertThat(app.getBean(FileStore.class).get(upload)).as("the uploaded file is back")
+					.hasValueSatisfying(content -> assertThat(content).isEqualTo(SCAN));
 			}
 		}
+	}
+
+	private static String filesOf(Map<String, Object> database) {
+		return (String) database.get("mediaprotocol.files.directory");
 	}
 
 	private static ConfigurableApplicationContext app(Map<String, Object> database) {
@@ -118,12 +136,14 @@ class BackupRestoreIntegrationTests {
 	private Map<String, Object> h2(Path data) throws IOException {
 		String url = "jdbc:h2:file:" + data.resolve("mediaprotocol") + ";AUTO_SERVER=FALSE;WRITE_DELAY=0";
 		return Map.of("spring.datasource.url", url, "spring.datasource.username", "sa", "spring.datasource.password",
-				"", "mediaprotocol.backup.directory", this.work.resolve("backups").toString());
+				"", "mediaprotocol.backup.directory", this.work.resolve("backups").toString(),
+				"mediaprotocol.files.directory", data.resolve("files").toString());
 	}
 
-	private static Map<String, Object> postgres(DebianPostgres server, String name) {
+	private Map<String, Object> postgres(DebianPostgres server, String name) {
 		return Map.of("spring.datasource.url", "jdbc:postgresql://localhost:" + server.port + "/" + name,
-				"spring.datasource.username", "postgres", "spring.datasource.password", "");
+				"spring.datasource.username", "postgres", "spring.datasource.password", "",
+				"mediaprotocol.files.directory", this.work.resolve("files-" + name).toString());
 	}
 
 	private static Map<String, String> libpq(DebianPostgres server, String name) {

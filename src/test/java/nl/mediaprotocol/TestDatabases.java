@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -43,9 +46,22 @@ public class TestDatabases implements ContextCustomizerFactory {
 	 */
 	public static Map<String, Object> freshDatabase() {
 		String name = "test" + databases.incrementAndGet();
-		return onPostgres() ? postgresDatabase(name)
+		Map<String, Object> database = new HashMap<>(onPostgres() ? postgresDatabase(name)
 				: Map.of("spring.datasource.url", "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1",
-						"spring.datasource.username", "sa", "spring.datasource.password", "");
+						"spring.datasource.username", "sa", "spring.datasource.password", ""));
+		database.put("mediaprotocol.files.directory", freshFilesDirectory(name));
+		return database;
+	}
+
+	/** An empty file store beside the database: a database's files belong to it alone. */
+	private static String freshFilesDirectory(String name) {
+		try {
+			Path parent = Files.createDirectories(Path.of("target", "test-files"));
+			return Files.createTempDirectory(parent, name + "-").toAbsolutePath().toString();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not create a test file store", ex);
+		}
 	}
 
 	@Override
@@ -58,7 +74,7 @@ public class TestDatabases implements ContextCustomizerFactory {
 
 		@Override
 		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
-			Map<String, Object> all = new java.util.HashMap<>(freshDatabase());
+			Map<String, Object> all = new HashMap<>(freshDatabase());
 			all.put("mediaprotocol.demo.enabled", "false");
 			MutablePropertySources sources = context.getEnvironment().getPropertySources();
 			MapPropertySource source = new MapPropertySource("mediaprotocolTestDatabase", all);

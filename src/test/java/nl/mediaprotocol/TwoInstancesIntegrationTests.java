@@ -5,11 +5,14 @@ import java.net.CookieManager;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,9 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two app instances on one database, as a hosting party runs them behind a load balancer:
- * a user may be served by either, a scheduled job runs on one of them, and neither keeps
- * an answer the other has changed. On PostgreSQL in the build's second test run; on a
- * shared in-memory H2 database in the first.
+ * a user may be served by either, a file uploaded through one is served by the other (one
+ * shared files directory), a scheduled job runs on one of them, and neither keeps an
+ * answer the other has changed. On PostgreSQL in the build's second test run; on a shared
+ * in-memory H2 database in the first.
  */
 class TwoInstancesIntegrationTests {
 
@@ -98,6 +102,22 @@ class TwoInstancesIntegrationTests {
 	}
 
 	@Test
+	void aFileUploadedThroughOneInstanceIsServedByTheOther() throws Exception {
+		byte[] scan = "%PDF-1.4 ondertekend formulier, twee instanties".getBytes(StandardCharsets.US_ASCII);
+		HttpResponse<String> uploaded = new Api("teamleider", PASSWORD).uploadScan(first, "L-1020", scan);
+		assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+		Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(uploaded.body());
+		assertThat(id.find()).as(uploaded.body()).isTrue();
+
+		Browser browser = new Browser();
+		browser.signIn(second, "teamleider", PASSWORD);
+		HttpResponse<String> served = browser.get(second, "/consent/people/L-1020/scans/" + id.group(1));
+
+		assertThat(served.statusCode()).isEqualTo(200);
+		assertThat(served.body().getBytes(StandardCharsets.US_ASCII)).isEqualTo(scan);
+	}
+
+	@Test
 	void aScheduledJobFiringOnBothInstancesRunsOnOneOnly() throws Exception {
 		Thread.sleep(3_000);
 		Instant now = Instant.now();
@@ -165,6 +185,21 @@ class TwoInstancesIntegrationTests {
 				.send(authorised(instance, "/api/v1/consent/decisions").header("Content-Type", "application/json")
 					.POST(HttpRequest.BodyPublishers.ofString(body))
 					.build(), HttpResponse.BodyHandlers.ofString());
+		}
+
+		HttpResponse<String> uploadScan(ConfigurableApplicationContext instance, String ref, byte[] pdf)
+				throws IOException, InterruptedException {
+			String boundary = "scan-" + System.nanoTime();
+			byte[] head = ("--" + boundary
+					+ "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"formulier.pdf\"\r\n"
+					+ "Content-Type: application/pdf\r\n\r\n")
+				.getBytes(StandardCharsets.US_ASCII);
+			byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
+			return http.send(authorised(instance, "/api/v1/consent/scans?ref=" + ref)
+				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(head),
+						HttpRequest.BodyPublishers.ofByteArray(pdf), HttpRequest.BodyPublishers.ofByteArray(tail)))
+				.build(), HttpResponse.BodyHandlers.ofString());
 		}
 
 		boolean allowed(ConfigurableApplicationContext instance, String ref) throws IOException, InterruptedException {

@@ -95,6 +95,7 @@ class CasePrivacy implements RetentionRule, PersonalDataSource {
 		if (ids.isEmpty()) {
 			return;
 		}
+		this.records.deleteAttachmentFilesAfterCommit(ids);
 		String entries = "select id from case_entries where case_id in (:ids)";
 		this.jdbc.sql("delete from case_attachments where entry_id in (" + entries + ")").param("ids", ids).update();
 		this.jdbc.sql("delete from case_acknowledgements where entry_id in (" + entries + ")")

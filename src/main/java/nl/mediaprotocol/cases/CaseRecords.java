@@ -10,25 +10,34 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import nl.mediaprotocol.account.Role;
+import nl.mediaprotocol.system.FileReferences;
+import nl.mediaprotocol.system.StoredFiles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** Cases, their entries, tasks and attachments as stored. */
+/**
+ * Cases, their entries, tasks and attachments as stored; the attachments' files in the
+ * file store.
+ */
 @Repository
-class CaseRecords {
+class CaseRecords implements FileReferences {
 
 	/** Cases whose entries and tasks are read with one statement. */
 	private static final int BATCH = 1000;
 
 	private final JdbcClient jdbc;
 
-	CaseRecords(JdbcClient jdbc) {
+	private final StoredFiles files;
+
+	CaseRecords(JdbcClient jdbc, StoredFiles files) {
 		this.jdbc = jdbc;
+		this.files = files;
 	}
 
 	record NewCase(String subjectRef, SubjectKind kind, @Nullable String unitCode, String title, String handler,
@@ -155,13 +164,13 @@ class CaseRecords {
 
 	void attach(long entryId, String fileName, String contentType, byte[] content) {
 		this.jdbc.sql("""
-				insert into case_attachments (entry_id, file_name, content_type, content)
-				values (:entry, :name, :type, :content)
+				insert into case_attachments (entry_id, file_name, content_type, file_key)
+				values (:entry, :name, :type, :key)
 				""")
 			.param("entry", entryId)
 			.param("name", fileName)
 			.param("type", contentType)
-			.param("content", content)
+			.param("key", this.files.store(content))
 			.update();
 	}
 
@@ -173,8 +182,21 @@ class CaseRecords {
 			.param("id", attachmentId)
 			.param("case", caseId)
 			.query((rs, row) -> new StoredAttachment(rs.getLong("id"), rs.getLong("entry_id"),
-					rs.getString("file_name"), rs.getString("content_type"), rs.getBytes("content")))
+					rs.getString("file_name"), rs.getString("content_type"), this.files.read(rs.getString("file_key"))))
 			.optional();
+	}
+
+	/** The cases' attachment files, deleted with their rows once the deletion commits. */
+	void deleteAttachmentFilesAfterCommit(Collection<Long> caseIds) {
+		this.files.deleteAfterCommit(this.jdbc.sql("""
+				select a.file_key from case_attachments a join case_entries e on e.id = a.entry_id
+				where e.case_id in (:ids)
+				""").param("ids", caseIds).query(String.class).list());
+	}
+
+	@Override
+	public Set<String> inUse(Collection<String> keys) {
+		return FileReferences.heldBy(this.jdbc, "case_attachments", keys);
 	}
 
 	void markTransgressive(long id) {

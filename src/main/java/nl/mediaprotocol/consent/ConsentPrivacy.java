@@ -36,8 +36,11 @@ class ConsentPrivacy implements PersonalDataSource, RetentionRule {
 
 	private final Directory directory;
 
-	ConsentPrivacy(Decisions decisions, JdbcClient jdbc, Directory directory) {
+	private final Scans scanFiles;
+
+	ConsentPrivacy(Decisions decisions, JdbcClient jdbc, Directory directory, Scans scanFiles) {
 		this.decisions = decisions;
+		this.scanFiles = scanFiles;
 		this.jdbc = jdbc;
 		this.directory = directory;
 	}
@@ -88,8 +91,8 @@ class ConsentPrivacy implements PersonalDataSource, RetentionRule {
 					.intValue();
 		if (!dryRun) {
 			if (!scans.isEmpty()) {
-				this.jdbc.sql("update consent_scans set content = :empty, file_name = :gone where id in (:ids)")
-					.param("empty", new byte[0])
+				this.scanFiles.deleteFilesAfterCommit(scans);
+				this.jdbc.sql("update consent_scans set file_key = null, file_name = :gone where id in (:ids)")
 					.param("gone", GONE)
 					.param("ids", scans)
 					.update();
@@ -104,10 +107,14 @@ class ConsentPrivacy implements PersonalDataSource, RetentionRule {
 					.param("refs", departed)
 					.update();
 				if (!theirScans.isEmpty()) {
-					this.jdbc.sql("""
-							delete from consent_scans where id in (:ids)
+					List<Long> unused = this.jdbc.sql("""
+							select id from consent_scans where id in (:ids)
 							and not exists (select 1 from consent_decisions d where d.scan_id = consent_scans.id)
-							""").param("ids", theirScans).update();
+							""").param("ids", theirScans).query(Long.class).list();
+					if (!unused.isEmpty()) {
+						this.scanFiles.deleteFilesAfterCommit(unused);
+						this.jdbc.sql("delete from consent_scans where id in (:ids)").param("ids", unused).update();
+					}
 				}
 			}
 		}

@@ -25,8 +25,11 @@ class PublicationPrivacy implements RetentionRule, PersonalDataSource {
 
 	private final JdbcClient jdbc;
 
-	PublicationPrivacy(JdbcClient jdbc) {
+	private final Publications publications;
+
+	PublicationPrivacy(JdbcClient jdbc, Publications publications) {
 		this.jdbc = jdbc;
+		this.publications = publications;
 	}
 
 	@Override
@@ -64,6 +67,7 @@ class PublicationPrivacy implements RetentionRule, PersonalDataSource {
 			.list();
 		if (!dryRun && !ids.isEmpty()) {
 			String media = "select id from publication_media where publication_id in (:ids)";
+			this.publications.deleteFilesOfPublicationsAfterCommit(ids);
 			this.jdbc.sql("delete from publication_tags where media_id in (" + media + ")").param("ids", ids).update();
 			this.jdbc.sql("delete from publication_media where publication_id in (:ids)").param("ids", ids).update();
 			this.jdbc.sql("delete from publication_targets where publication_id in (:ids)").param("ids", ids).update();

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,19 +14,27 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import nl.mediaprotocol.system.FileReferences;
+import nl.mediaprotocol.system.StoredFiles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** The posts, their targets, attachments, tags and publication records. */
+/**
+ * The posts, their targets, attachments, tags and publication records; the attachments'
+ * files in the file store.
+ */
 @Repository
-class Publications {
+class Publications implements FileReferences {
 
 	private final JdbcClient jdbc;
 
-	Publications(JdbcClient jdbc) {
+	private final StoredFiles files;
+
+	Publications(JdbcClient jdbc, StoredFiles files) {
 		this.jdbc = jdbc;
+		this.files = files;
 	}
 
 	long create(PublicationKind kind, String author, @Nullable String authorRef, String text, Instant at) {
@@ -115,15 +124,15 @@ class Publications {
 			@Nullable String removedMetadata, Instant at) {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc.sql("""
-				insert into publication_media (publication_id, medium, file_name, content_type, content, faces,
+				insert into publication_media (publication_id, medium, file_name, content_type, file_key, faces,
 				    unrecognisable, removed_metadata, uploaded_at)
-				values (:publication, :medium, :name, :type, :content, :faces, 0, :removed, :at)
+				values (:publication, :medium, :name, :type, :key, :faces, 0, :removed, :at)
 				""")
 			.param("publication", publicationId)
 			.param("medium", medium)
 			.param("name", fileName)
 			.param("type", contentType)
-			.param("content", content)
+			.param("key", this.files.store(content))
 			.param("faces", faces)
 			.param("removed", removedMetadata)
 			.param("at", utc(at))
@@ -132,6 +141,7 @@ class Publications {
 	}
 
 	void removeMedia(long mediaId) {
+		deleteFilesAfterCommit("id in (:ids)", List.of(mediaId));
 		this.jdbc.sql("delete from publication_tags where media_id = :id").param("id", mediaId).update();
 		this.jdbc.sql("delete from publication_media where id = :id").param("id", mediaId).update();
 	}
@@ -167,12 +177,29 @@ class Publications {
 
 	Optional<StoredFile> file(long publicationId, long mediaId) {
 		return this.jdbc
-			.sql("select file_name, content_type, content from publication_media where id = :id"
+			.sql("select file_name, content_type, file_key from publication_media where id = :id"
 					+ " and publication_id = :publication")
 			.param("id", mediaId)
 			.param("publication", publicationId)
-			.query((rs, row) -> new StoredFile(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+			.query((rs, row) -> new StoredFile(rs.getString(1), rs.getString(2), this.files.read(rs.getString(3))))
 			.optional();
+	}
+
+	/** The posts' files, deleted with them once their deletion commits. */
+	void deleteFilesOfPublicationsAfterCommit(Collection<Long> publicationIds) {
+		deleteFilesAfterCommit("publication_id in (:ids)", publicationIds);
+	}
+
+	private void deleteFilesAfterCommit(String where, Collection<Long> ids) {
+		this.files.deleteAfterCommit(this.jdbc.sql("select file_key from publication_media where " + where)
+			.param("ids", ids)
+			.query(String.class)
+			.list());
+	}
+
+	@Override
+	public Set<String> inUse(Collection<String> keys) {
+		return FileReferences.heldBy(this.jdbc, "publication_media", keys);
 	}
 
 	void recordPublished(long id, String channel, String url, String by, Instant at) {

@@ -57,7 +57,7 @@ class ReportInboxController {
 			.map(item -> ResponseEntity.ok()
 				.contentType(MediaType.parseMediaType(item.contentType()))
 				.header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + item.fileName() + "\"")
-				.body(item.content()))
+				.body(this.point.content(item)))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 

@@ -234,6 +234,10 @@ class ReportingPoint {
 		return this.reports.evidence(id);
 	}
 
+	byte[] content(Reports.Evidence evidence) {
+		return this.reports.content(evidence);
+	}
+
 	@Transactional(readOnly = true)
 	List<String> sharedWith(long id) {
 		return this.reports.sharedWith(id);

@@ -25,8 +25,11 @@ class ReportingPrivacy implements RetentionRule, PersonalDataSource {
 
 	private final JdbcClient jdbc;
 
-	ReportingPrivacy(JdbcClient jdbc) {
+	private final Reports reports;
+
+	ReportingPrivacy(JdbcClient jdbc, Reports reports) {
 		this.jdbc = jdbc;
+		this.reports = reports;
 	}
 
 	@Override
@@ -65,6 +68,7 @@ class ReportingPrivacy implements RetentionRule, PersonalDataSource {
 			.list();
 		if (!dryRun && !ids.isEmpty()) {
 			this.jdbc.sql("delete from report_messages where report_id in (:ids)").param("ids", ids).update();
+			this.reports.deleteEvidenceFilesAfterCommit(ids);
 			this.jdbc.sql("delete from report_evidence where report_id in (:ids)").param("ids", ids).update();
 			this.jdbc.sql("delete from report_shares where report_id in (:ids)").param("ids", ids).update();
 			// the row stays (a case may refer to it) without anything about anyone

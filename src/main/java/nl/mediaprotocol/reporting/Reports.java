@@ -6,22 +6,33 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+
+import nl.mediaprotocol.system.FileReferences;
+import nl.mediaprotocol.system.StoredFiles;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** The reports, their conversations, evidence and shares. */
+/**
+ * The reports, their conversations, evidence and shares; the evidence's files in the file
+ * store.
+ */
 @Repository
-class Reports {
+class Reports implements FileReferences {
 
 	private final JdbcClient jdbc;
 
-	Reports(JdbcClient jdbc) {
+	private final StoredFiles files;
+
+	Reports(JdbcClient jdbc, StoredFiles files) {
 		this.jdbc = jdbc;
+		this.files = files;
 	}
 
 	record NewReport(String receiptCode, @Nullable String secretHash, @Nullable String reporter,
@@ -33,7 +44,7 @@ class Reports {
 	record Message(boolean fromReporter, @Nullable String author, String text, Instant at) {
 	}
 
-	record Evidence(long id, String fileName, String contentType, byte[] content) {
+	record Evidence(long id, String fileName, String contentType, String fileKey) {
 	}
 
 	long add(NewReport report) {
@@ -136,23 +147,40 @@ class Reports {
 
 	void addEvidence(long id, String fileName, String contentType, byte[] content, Instant at) {
 		this.jdbc
-			.sql("insert into report_evidence (report_id, file_name, content_type, content, added_at)"
-					+ " values (:id, :name, :type, :content, :at)")
+			.sql("insert into report_evidence (report_id, file_name, content_type, file_key, added_at)"
+					+ " values (:id, :name, :type, :key, :at)")
 			.param("id", id)
 			.param("name", fileName)
 			.param("type", contentType)
-			.param("content", content)
+			.param("key", this.files.store(content))
 			.param("at", utc(at))
 			.update();
 	}
 
 	List<Evidence> evidence(long id) {
 		return this.jdbc
-			.sql("select id, file_name, content_type, content from report_evidence"
+			.sql("select id, file_name, content_type, file_key from report_evidence"
 					+ " where report_id = :id order by id")
 			.param("id", id)
-			.query((rs, row) -> new Evidence(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBytes(4)))
+			.query((rs, row) -> new Evidence(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
 			.list();
+	}
+
+	byte[] content(Evidence evidence) {
+		return this.files.read(evidence.fileKey());
+	}
+
+	/** The reports' evidence files, deleted with their rows once the deletion commits. */
+	void deleteEvidenceFilesAfterCommit(Collection<Long> reportIds) {
+		this.files.deleteAfterCommit(this.jdbc.sql("select file_key from report_evidence where report_id in (:ids)")
+			.param("ids", reportIds)
+			.query(String.class)
+			.list());
+	}
+
+	@Override
+	public Set<String> inUse(Collection<String> keys) {
+		return FileReferences.heldBy(this.jdbc, "report_evidence", keys);
 	}
 
 	void acknowledge(long id, String by, Instant at) {

@@ -2,7 +2,10 @@ package nl.mediaprotocol.system;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -27,9 +30,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Nightly copies of the embedded H2 database, taken while the app runs: H2's
- * {@code BACKUP} statement writes a consistent zip of the database file. The newest
- * copies are kept ({@code mediaprotocol.backup.keep}); {@code scripts/restore-h2.sh} puts
- * one back. On PostgreSQL this does nothing: there the hosting party backs up with
+ * {@code BACKUP} statement writes a consistent zip of the database file, and the uploaded
+ * files of the directory store go into the same zip under {@code files/}, after the
+ * database: a file is written before its record commits, so every file the copied
+ * database refers to is already there (only a file whose record is deleted in the seconds
+ * between the two may be missing, as it would be moments later anyway). The newest copies
+ * are kept ({@code mediaprotocol.backup.keep}); {@code scripts/restore-h2.sh} puts one
+ * back. On PostgreSQL this does nothing: there the hosting party backs up with
  * {@code pg_dump} ({@code scripts/backup-postgres.sh}).
  */
 @Component
@@ -47,12 +54,16 @@ public class EmbeddedBackups {
 
 	private final BackupProperties properties;
 
+	private final FilesProperties files;
+
 	private final Clock clock;
 
-	EmbeddedBackups(JdbcClient jdbc, DataSource dataSource, BackupProperties properties, Clock clock) {
+	EmbeddedBackups(JdbcClient jdbc, DataSource dataSource, BackupProperties properties, FilesProperties files,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.properties = properties;
+		this.files = files;
 		this.clock = clock;
 	}
 
@@ -75,6 +86,7 @@ public class EmbeddedBackups {
 			Path target = directory.resolve(PREFIX + STAMP.format(LocalDateTime.now(this.clock)) + ".zip");
 			Path partial = directory.resolve(target.getFileName() + ".partial");
 			this.jdbc.sql("BACKUP TO '" + partial.toString().replace("'", "''") + "'").update();
+			addUploadedFiles(partial);
 			restrictToOwner(partial);
 			Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 			pruneOldCopies();
@@ -101,6 +113,35 @@ public class EmbeddedBackups {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * The directory store's files, under {@code files/} as {@code restore-h2.sh} expects.
+	 */
+	private void addUploadedFiles(Path zip) throws IOException {
+		Path root = this.files.directory().toAbsolutePath().normalize();
+		if (!"directory".equals(this.files.store()) || !Files.isDirectory(root)) {
+			return;
+		}
+		try (FileSystem archive = FileSystems.newFileSystem(zip); Stream<Path> all = Files.walk(root)) {
+			for (Path file : (Iterable<Path>) all.filter(Files::isRegularFile)::iterator) {
+				Path relative = root.relativize(file);
+				if (relative.getFileName().toString().endsWith(".partial")) {
+					continue;
+				}
+				Path target = archive.getPath("files");
+				for (Path part : relative) {
+					target = target.resolve(part.toString());
+				}
+				Files.createDirectories(target.getParent());
+				try {
+					Files.copy(file, target);
+				}
+				catch (NoSuchFileException deleted) {
+					// its record was deleted after the database was copied
+				}
+			}
 		}
 	}
 

@@ -8,6 +8,8 @@ import java.time.ZoneOffset;
 import nl.mediaprotocol.directory.DirectoryImporter;
 import nl.mediaprotocol.directory.ImportKind;
 import org.junit.jupiter.api.BeforeEach;
+import nl.mediaprotocol.system.FileStore;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,6 +29,9 @@ class ConsentRetentionIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	FileStore files;
 
 	@Autowired
 	DirectoryImporter importer;
@@ -69,6 +74,8 @@ class ConsentRetentionIntegrationTests {
 		decision("L-1", "VIDEO", true, "2025-01-01", keptScan);
 		long leaverScan = scan("L-9", "2024-02-01");
 		decision("L-9", "PHOTO", true, "2024-02-01", leaverScan);
+		String replacedFile = fileOf(replacedScan);
+		String leaverFile = fileOf(leaverScan);
 
 		assertThat(this.retention.purge(CUTOFF, true).records()).as("a dry run counts").isEqualTo(2);
 		assertThat(contentOf(replacedScan)).isPositive();
@@ -80,16 +87,18 @@ class ConsentRetentionIntegrationTests {
 			.isEqualTo(3);
 		assertThat(count("select count(*) from consent_decisions where subject_ref = 'L-9'")).isZero();
 		assertThat(count("select count(*) from consent_scans where subject_ref = 'L-9'")).isZero();
+		assertThat(this.files.get(replacedFile)).as("the wiped scan's file is deleted from the store").isEmpty();
+		assertThat(this.files.get(leaverFile)).as("the leaver's scan's file is deleted from the store").isEmpty();
 		assertThat(this.retention.purge(CUTOFF, false).records()).as("twice changes nothing").isZero();
 	}
 
 	private long scan(String ref, String day) {
 		this.jdbc.sql("""
-				insert into consent_scans (subject_ref, file_name, content_type, content, uploaded_by, uploaded_at)
-				values (:ref, 'formulier.pdf', 'application/pdf', :content, 'tl', :at)
+				insert into consent_scans (subject_ref, file_name, content_type, file_key, uploaded_by, uploaded_at)
+				values (:ref, 'formulier.pdf', 'application/pdf', :key, 'tl', :at)
 				""")
 			.param("ref", ref)
-			.param("content", "%PDF-1.4 test".getBytes(StandardCharsets.US_ASCII))
+			.param("key", this.files.put("%PDF-1.4 test".getBytes(StandardCharsets.US_ASCII)))
 			.param("at", at(day))
 			.update();
 		return count("select max(id) from consent_scans");
@@ -112,11 +121,18 @@ class ConsentRetentionIntegrationTests {
 			.update();
 	}
 
+	/** The size of the scan's file in the store; 0 when it has none. */
 	private long contentOf(long scan) {
-		return this.jdbc.sql("select content from consent_scans where id = :id")
+		String key = fileOf(scan);
+		return key == null ? 0 : this.files.get(key).map(content -> content.length).orElse(0);
+	}
+
+	private @Nullable String fileOf(long scan) {
+		return this.jdbc.sql("select file_key from consent_scans where id = :id")
 			.param("id", scan)
-			.query((rs, row) -> rs.getBytes(1).length)
-			.single();
+			.query((rs, row) -> java.util.Optional.ofNullable(rs.getString(1)))
+			.single()
+			.orElse(null);
 	}
 
 	private long count(String sql) {

@@ -3,6 +3,7 @@ package nl.mediaprotocol.security;
 import nl.mediaprotocol.screening.FindingType;
 import nl.mediaprotocol.screening.Screening;
 import nl.mediaprotocol.screening.Photos;
+import nl.mediaprotocol.system.StoredFiles;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -45,6 +46,9 @@ class UploadsIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	StoredFiles files;
+
+	@Autowired
 	Screening screening;
 
 	@Autowired
@@ -55,9 +59,7 @@ class UploadsIntegrationTests {
 		assertThat(metadataOf(WITH_GPS)).as("the test photo carries a location").contains(FindingType.GPS_POSITION);
 
 		this.mvc.perform(report("screenshot.jpg", WITH_GPS)).andExpect(status().isOk());
-		byte[] kept = this.jdbc.sql("select content from report_evidence order by id desc fetch first 1 rows only")
-			.query(byte[].class)
-			.single();
+		byte[] kept = newestFile("report_evidence");
 		assertThat(metadataOf(kept)).isEmpty();
 
 		long reports = this.jdbc.sql("select count(*) from reports").query(Long.class).single();
@@ -78,9 +80,7 @@ class UploadsIntegrationTests {
 		long id = this.jdbc.sql("select max(id) from cases").query(Long.class).single();
 
 		this.mvc.perform(note(id, "foto.jpg", WITH_GPS)).andExpect(status().is3xxRedirection());
-		byte[] kept = this.jdbc.sql("select content from case_attachments order by id desc fetch first 1 rows only")
-			.query(byte[].class)
-			.single();
+		byte[] kept = newestFile("case_attachments");
 		assertThat(metadataOf(kept)).isEmpty();
 
 		long attachments = this.jdbc.sql("select count(*) from case_attachments").query(Long.class).single();
@@ -98,9 +98,7 @@ class UploadsIntegrationTests {
 				.with(user(this.users.loadUserByUsername("teamleider")))
 				.with(csrf()))
 			.andExpect(status().isCreated());
-		byte[] kept = this.jdbc.sql("select content from consent_scans order by id desc fetch first 1 rows only")
-			.query(byte[].class)
-			.single();
+		byte[] kept = newestFile("consent_scans");
 		assertThat(metadataOf(kept)).isEmpty();
 
 		this.mvc
@@ -110,6 +108,13 @@ class UploadsIntegrationTests {
 				.with(user(this.users.loadUserByUsername("teamleider")))
 				.with(csrf()))
 			.andExpect(status().isUnprocessableContent());
+	}
+
+	private byte[] newestFile(String table) {
+		return this.files
+			.read(this.jdbc.sql("select file_key from " + table + " order by id desc fetch first 1 rows only")
+				.query(String.class)
+				.single());
 	}
 
 	private java.util.List<FindingType> metadataOf(byte[] image) {

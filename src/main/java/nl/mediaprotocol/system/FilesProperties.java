@@ -1,0 +1,25 @@
+package nl.mediaprotocol.system;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import jakarta.validation.constraints.NotNull;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Where uploaded files are kept and when a file that no record refers to is removed.
+ *
+ * @param store which store keeps the files: {@code directory} (the default); another
+ * value names a store a board adds (see the README, "Uploaded files")
+ * @param directory the directory store's root: a directory on storage every instance
+ * shares, one per database, readable only by the account the app runs as
+ * @param orphanGrace how old a file must be before the sweep removes it when no record
+ * refers to it: longer than any upload takes to commit
+ */
+@Validated
+@ConfigurationProperties("mediaprotocol.files")
+record FilesProperties(@DefaultValue("directory") @NotNull String store,
+		@DefaultValue("./data/files") @NotNull Path directory, @DefaultValue("1d") @NotNull Duration orphanGrace) {
+}
