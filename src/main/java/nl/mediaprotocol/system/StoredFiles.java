@@ -5,9 +5,11 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * Uploaded files, kept in step with the records that refer to them: a file is written
@@ -37,8 +39,7 @@ public class StoredFiles {
 				@Override
 				public void afterCompletion(int status) {
 					// when the outcome is unknown the record may have committed: the
-					// sweep
-					// decides later, by whether a record refers to the file
+					// sweep decides later, by whether a record refers to the file
 					if (status == STATUS_ROLLED_BACK) {
 						deleteQuietly(List.of(key));
 					}
@@ -53,7 +54,10 @@ public class StoredFiles {
 	 * @throws MissingFile when the store has no such file
 	 */
 	public byte[] read(String key) {
-		return this.store.get(key).orElseThrow(() -> new MissingFile(key));
+		return this.store.get(key).orElseThrow(() -> {
+			log.warn("A record refers to stored file {}, which the store does not have", key);
+			return new MissingFile(key);
+		});
 	}
 
 	/**
@@ -90,7 +94,11 @@ public class StoredFiles {
 		}
 	}
 
-	/** A record refers to a file the store does not have: restored without its files? */
+	/**
+	 * A record refers to a file the store does not have (restored without its files?):
+	 * the user sees the page for something that is not there, the log says which file.
+	 */
+	@ResponseStatus(HttpStatus.NOT_FOUND)
 	public static class MissingFile extends RuntimeException {
 
 		MissingFile(String key) {
