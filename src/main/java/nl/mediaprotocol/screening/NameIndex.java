@@ -57,6 +57,13 @@ final class NameIndex {
 	 */
 	private final int[] rootChildren;
 
+	/**
+	 * The flags of the root's children by word: a one-word match (a first name alone) is
+	 * reported without reading the big node table. A child of the root fails back to the
+	 * root, so it has no output link to follow.
+	 */
+	private final int[] rootFlags;
+
 	private NameIndex(Builder builder) {
 		this.words = builder.words;
 		this.transitions = builder.transitions;
@@ -67,10 +74,13 @@ final class NameIndex {
 		}
 		this.depth = Arrays.copyOf(builder.depth, nodes);
 		this.rootChildren = new int[this.words.size];
+		this.rootFlags = new int[this.words.size];
 		long[] keys = this.transitions.keys;
 		for (int slot = 0; slot < keys.length; slot++) {
-			if (this.transitions.values[slot] > 0 && (keys[slot] >>> 32) == 0) {
-				this.rootChildren[(int) keys[slot]] = this.transitions.values[slot];
+			int child = this.transitions.values[slot];
+			if (child > 0 && (keys[slot] >>> 32) == 0) {
+				this.rootChildren[(int) keys[slot]] = child;
+				this.rootFlags[(int) keys[slot]] = builder.flags[child];
 			}
 		}
 		link(builder.maxDepth);
@@ -170,6 +180,14 @@ final class NameIndex {
 				continue;
 			}
 			state = step(state, word);
+			if (state == this.rootChildren[word]) {
+				// one word deep: its flags are at hand, and there is no output link
+				int flags = this.rootFlags[word];
+				if (flags != 0) {
+					matches.found(start, i, flags, 1);
+				}
+				continue;
+			}
 			int node = this.nodeData[state * STRIDE + FLAGS] != 0 ? state : this.nodeData[state * STRIDE + OUTPUT];
 			while (node != 0) {
 				int words = this.depth[node];
