@@ -25,13 +25,16 @@ import nl.mediaprotocol.system.BoardProperties;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Screens posts and photos before they are published. The engine is built from the
- * directory on first use, and again in the background after each import.
+ * directory in the background at start-up and after each import; until it is rebuilt, the
+ * previous one answers.
  */
 @Service
 @Cites({ "1.3", "3.1.3", "3.1.6", "3.1.9", "3.2.3", "3.3.2", "3.3.4", "3.3.5" })
@@ -137,7 +140,7 @@ public class Screening {
 				rebuilt.complete(built);
 			}
 			catch (RuntimeException | Error ex) {
-				log.error("The names for screening could not be read anew; the previous ones are used", ex);
+				log.warn("The names for screening could not be read anew; the previous ones are used", ex);
 				rebuilt.completeExceptionally(ex);
 			}
 			finally {
@@ -152,14 +155,28 @@ public class Screening {
 		});
 	}
 
+	/**
+	 * At start-up the names are read in the background, so that the first post does not
+	 * wait for a national directory either.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void warmUp() {
+		synchronized (this.state) {
+			if (this.text == null && this.rebuilding == null) {
+				rebuild();
+			}
+		}
+	}
+
 	private TextScreener textScreener() {
-		TextScreener screener = this.text;
 		CompletableFuture<TextScreener> rebuilt = this.rebuilding;
+		TextScreener screener = this.text;
 		if (rebuilt != null) {
 			try {
 				// a small directory is read again before anyone notices; a big one is
-				// not waited for long
-				screener = rebuilt.get(REBUILD_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+				// not waited for long, unless there are no names from before
+				screener = (screener != null) ? rebuilt.get(REBUILD_WAIT.toMillis(), TimeUnit.MILLISECONDS)
+						: rebuilt.get();
 			}
 			catch (TimeoutException | ExecutionException ex) {
 				// the names from before the import, for now

@@ -281,11 +281,11 @@ public class ScreeningBenchmark {
 		return runtime.totalMemory() - runtime.freeMemory();
 	}
 
-	static void resetPeaks() {
+	private static void resetPeaks() {
 		ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
 	}
 
-	static long peakHeap() {
+	private static long peakHeap() {
 		return ManagementFactory.getMemoryPoolMXBeans()
 			.stream()
 			.filter(pool -> pool.getType() == MemoryType.HEAP)
