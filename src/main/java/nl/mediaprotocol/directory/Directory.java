@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import nl.mediaprotocol.account.CurrentUser;
 import nl.mediaprotocol.account.Role;
@@ -292,22 +293,30 @@ public class Directory {
 	/**
 	 * The names of everyone in the directory with their unit and group, so that a post
 	 * can be screened for them (3.1.3). No visibility applies: nobody sees this list,
-	 * screening only looks for the names in it.
+	 * screening only looks for the names in it. They are handed out one at a time as they
+	 * are read from the database in batches: a board of millions is never held in memory
+	 * at once.
 	 */
-	public List<RegisteredName> registeredNames() {
-		return this.jdbc.sql("""
+	public void forEachRegisteredName(Consumer<RegisteredName> each) {
+		this.jdbc.sql("""
 				select p.ref, p.kind, p.first_name, p.last_name_prefix, p.last_name,
 				       u.code as unit_code, u.name as unit_name, g.code as group_code, g.name as group_name
 				from people p
 				left join units u on u.id = p.unit_id
 				left join class_groups g on g.id = p.group_id
-				order by p.id""")
-			.query((rs, row) -> new RegisteredName(rs.getString("ref"), PersonKind.valueOf(rs.getString("kind")),
+				order by p.id""").withFetchSize(REGISTERED_NAMES_FETCH_SIZE).query(rs -> {
+			each.accept(new RegisteredName(rs.getString("ref"), PersonKind.valueOf(rs.getString("kind")),
 					rs.getString("first_name"), rs.getString("last_name_prefix"), rs.getString("last_name"),
 					rs.getString("unit_code"), rs.getString("unit_name"), rs.getString("group_code"),
-					rs.getString("group_name")))
-			.list();
+					rs.getString("group_name")));
+		});
 	}
+
+	/**
+	 * Rows per round trip while streaming the names; PostgreSQL streams only within a
+	 * transaction, which this read-only service opens.
+	 */
+	private static final int REGISTERED_NAMES_FETCH_SIZE = 5_000;
 
 	/** A person's name as screening looks for it, with where they belong. */
 	public record RegisteredName(String ref, PersonKind kind, String firstName, @Nullable String lastNamePrefix,

@@ -49,25 +49,53 @@ final class NameDetector {
 
 	private final NameIndex index;
 
+	private NameDetector(NameIndex index) {
+		this.index = index;
+	}
+
 	NameDetector(PeopleSnapshot snapshot) {
-		this.index = index(snapshot);
+		this(index(snapshot));
 	}
 
 	static NameIndex index(PeopleSnapshot snapshot) {
-		NameIndex.Builder builder = NameIndex.builder();
-		StringBuilder phrase = new StringBuilder(64);
+		Builder builder = builder();
 		for (KnownPerson person : snapshot.people()) {
-			int kind = person.kind().ordinal();
-			String first = person.firstName().strip();
-			String last = person.lastName().strip();
+			builder.person(person.kind(), person.firstName(), person.prefix(), person.lastName());
+		}
+		return builder.index(snapshot.places(), snapshot.organisation());
+	}
+
+	static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * Takes the people one at a time, so that a directory of millions is read as a
+	 * stream: only the index is kept, no list of people or their names.
+	 */
+	static final class Builder {
+
+		private final NameIndex.Builder index = NameIndex.builder();
+
+		private final StringBuilder phrase = new StringBuilder(64);
+
+		private Builder() {
+		}
+
+		Builder person(Kind personKind, String firstName, @Nullable String prefix, String lastName) {
+			int kind = personKind.ordinal();
+			String first = firstName.strip();
+			String last = lastName.strip();
 			if (first.isEmpty() || last.isEmpty()) {
-				continue;
+				return this;
 			}
-			String fullLast = person.fullLastName().strip();
+			String fullLast = (prefix == null || prefix.isBlank() ? last : prefix + " " + lastName).strip();
 			String lastInitial = last.substring(0, 1);
+			StringBuilder phrase = this.phrase;
+			NameIndex.Builder builder = this.index;
 			int fullForm = NameIndex.FULL_NAME | NameIndex.kindBit(NameIndex.FULL_NAME, kind);
 			builder.add(join(phrase, first, fullLast), fullForm);
-			String shortPrefix = shortPrefix(person.prefix());
+			String shortPrefix = shortPrefix(prefix);
 			if (shortPrefix != null) {
 				// "Jesse vd Linden", "Jesse v.d. Linden", "Jesse v/d Linden"
 				builder.add(join(phrase, first, shortPrefix + " " + last), fullForm);
@@ -82,15 +110,25 @@ final class NameDetector {
 			builder.add(join(phrase, first.substring(0, 1), fullLast),
 					NameIndex.INITIAL_AND_LAST_NAME | NameIndex.kindBit(NameIndex.INITIAL_AND_LAST_NAME, kind));
 			builder.add(first, NameIndex.FIRST_NAME | NameIndex.kindBit(NameIndex.FIRST_NAME, kind));
+			return this;
 		}
-		snapshot.places().forEach(place -> builder.add(place, NameIndex.PLACE));
-		for (String group : GROUP_WORDS) {
-			for (int year = 1; year <= HIGHEST_YEAR; year++) {
-				builder.add(join(phrase, group, Integer.toString(year)), NameIndex.PLACE);
+
+		/** The detector, once everyone is in, with the board's places and names. */
+		NameDetector build(List<String> places, List<String> organisation) {
+			return new NameDetector(index(places, organisation));
+		}
+
+		private NameIndex index(List<String> places, List<String> organisation) {
+			places.forEach(place -> this.index.add(place, NameIndex.PLACE));
+			for (String group : GROUP_WORDS) {
+				for (int year = 1; year <= HIGHEST_YEAR; year++) {
+					this.index.add(join(this.phrase, group, Integer.toString(year)), NameIndex.PLACE);
+				}
 			}
+			organisation.forEach(name -> this.index.add(name, NameIndex.ORGANISATION));
+			return this.index.build();
 		}
-		snapshot.organisation().forEach(name -> builder.add(name, NameIndex.ORGANISATION));
-		return builder.build();
+
 	}
 
 	/**
@@ -120,11 +158,14 @@ final class NameDetector {
 	record Found(List<Finding> names, List<int[]> organisation) {
 	}
 
-	Found find(String text, String article) {
+	/**
+	 * @param chars the characters of the text, a copy the caller made
+	 */
+	Found find(String text, char[] chars, String article) {
 		List<int[]> candidates = new ArrayList<>();
 		List<int[]> places = new ArrayList<>();
 		List<int[]> organisation = new ArrayList<>();
-		this.index.search(text, (start, end, flags, words) -> {
+		this.index.search(chars, (start, end, flags, words) -> {
 			if ((flags & (NameIndex.PLACE | NameIndex.ORGANISATION)) != 0) {
 				places.add(new int[] { start, end });
 				if ((flags & NameIndex.ORGANISATION) != 0) {

@@ -51,26 +51,37 @@ final class NameIndex {
 
 	private final byte[] depth;
 
+	private final int nodes;
+
 	/**
 	 * The root's children by word, looked up directly: most steps start at the root, and
 	 * a small array stays in the cache where the big transition table does not.
 	 */
 	private final int[] rootChildren;
 
+	/**
+	 * The flags of the root's children by word: a one-word match (a first name alone) is
+	 * reported without reading the big node table. A child of the root fails back to the
+	 * root, so it has no output link to follow.
+	 */
+	private final int[] rootFlags;
+
 	private NameIndex(Builder builder) {
 		this.words = builder.words;
 		this.transitions = builder.transitions;
-		int nodes = builder.nodes;
-		this.nodeData = new int[nodes * STRIDE];
-		for (int node = 0; node < nodes; node++) {
-			this.nodeData[node * STRIDE + FLAGS] = builder.flags[node];
-		}
-		this.depth = Arrays.copyOf(builder.depth, nodes);
+		// taken over as the builder grew them, spare room and all: a copy to trim them
+		// would need both at once
+		this.nodes = builder.nodes;
+		this.nodeData = builder.nodeData;
+		this.depth = builder.depth;
 		this.rootChildren = new int[this.words.size];
-		long[] keys = this.transitions.keys;
-		for (int slot = 0; slot < keys.length; slot++) {
-			if (this.transitions.values[slot] > 0 && (keys[slot] >>> 32) == 0) {
-				this.rootChildren[(int) keys[slot]] = this.transitions.values[slot];
+		this.rootFlags = new int[this.words.size];
+		Transitions transitions = this.transitions;
+		for (int slot = 0; slot < transitions.slots(); slot++) {
+			int child = transitions.childAt(slot);
+			if (child > 0 && transitions.nodeAt(slot) == 0) {
+				this.rootChildren[transitions.wordAt(slot)] = child;
+				this.rootFlags[transitions.wordAt(slot)] = this.nodeData[child * STRIDE + FLAGS];
 			}
 		}
 		link(builder.maxDepth);
@@ -99,21 +110,20 @@ final class NameIndex {
 	}
 
 	int nodes() {
-		return this.depth.length;
+		return this.nodes;
 	}
 
 	/** Fail links by depth: a node's fail target is always shallower than the node. */
 	private void link(int maxDepth) {
-		long[] keys = this.transitions.keys;
-		int[] targets = this.transitions.values;
+		Transitions transitions = this.transitions;
 		for (int level = 1; level <= maxDepth; level++) {
-			for (int slot = 0; slot < keys.length; slot++) {
-				int child = targets[slot];
+			for (int slot = 0; slot < transitions.slots(); slot++) {
+				int child = transitions.childAt(slot);
 				if (child <= 0 || this.depth[child] != level) {
 					continue;
 				}
-				int parent = (int) (keys[slot] >>> 32);
-				int word = (int) keys[slot];
+				int parent = transitions.nodeAt(slot);
+				int word = transitions.wordAt(slot);
 				int target = 0;
 				if (parent != 0) {
 					int state = this.nodeData[parent * STRIDE + FAIL];
@@ -143,14 +153,15 @@ final class NameIndex {
 
 	}
 
-	void search(CharSequence text, Matches matches) {
+	/** Searches the characters of a text, read from an array rather than a String. */
+	void search(char[] text, Matches matches) {
 		int[] starts = new int[MAX_WORDS];
 		int wordCount = 0;
 		int state = 0;
-		int length = text.length();
+		int length = text.length;
 		int i = 0;
 		while (i < length) {
-			char folded = Folding.foldedWordChar(text.charAt(i));
+			char folded = Folding.foldedWordChar(text[i]);
 			if (folded == 0) {
 				i++;
 				continue;
@@ -161,7 +172,7 @@ final class NameIndex {
 				hash = WordTable.step(hash, folded);
 				i++;
 			}
-			while (i < length && (folded = Folding.foldedWordChar(text.charAt(i))) != 0);
+			while (i < length && (folded = Folding.foldedWordChar(text[i])) != 0);
 			starts[wordCount % MAX_WORDS] = start;
 			wordCount++;
 			int word = this.words.get(WordTable.finish(hash));
@@ -170,6 +181,14 @@ final class NameIndex {
 				continue;
 			}
 			state = step(state, word);
+			if (state == this.rootChildren[word]) {
+				// one word deep: its flags are at hand, and there is no output link
+				int flags = this.rootFlags[word];
+				if (flags != 0) {
+					matches.found(start, i, flags, 1);
+				}
+				continue;
+			}
 			int node = this.nodeData[state * STRIDE + FLAGS] != 0 ? state : this.nodeData[state * STRIDE + OUTPUT];
 			while (node != 0) {
 				int words = this.depth[node];
@@ -198,7 +217,8 @@ final class NameIndex {
 
 		private final Transitions transitions = new Transitions();
 
-		private int[] flags = new int[1024];
+		/** Per node its flags, with room for the output and fail links to come. */
+		private int[] nodeData = new int[1024 * STRIDE];
 
 		private byte[] depth = new byte[1024];
 
@@ -239,14 +259,16 @@ final class NameIndex {
 				}
 				state = next;
 			}
-			this.flags[state] |= flag;
+			this.nodeData[state * STRIDE + FLAGS] |= flag;
 			return this;
 		}
 
 		private int newNode(int nodeDepth) {
-			if (this.nodes == this.flags.length) {
-				this.flags = Arrays.copyOf(this.flags, this.nodes * 2);
-				this.depth = Arrays.copyOf(this.depth, this.nodes * 2);
+			if (this.nodes == this.depth.length) {
+				// by half: the arrays are kept as they are once built
+				int capacity = this.nodes + this.nodes / 2;
+				this.nodeData = Arrays.copyOf(this.nodeData, capacity * STRIDE);
+				this.depth = Arrays.copyOf(this.depth, capacity);
 			}
 			this.depth[this.nodes] = (byte) nodeDepth;
 			this.maxDepth = Math.max(this.maxDepth, nodeDepth);
@@ -334,64 +356,94 @@ final class NameIndex {
 
 	}
 
-	/** (node, word) to child node, open addressing on one long key. */
+	/**
+	 * (node, word) to child node, open addressing. A slot is three ints side by side,
+	 * node, word and child, so that a look-up mostly reads one cache line. The table
+	 * grows by half when it is two thirds full, not by doubling: at millions of people
+	 * that is a hundred megabytes less to keep.
+	 */
 	static final class Transitions {
 
-		private long[] keys = new long[1 << 12];
+		private static final int SLOT = 3;
 
-		private int[] values = new int[1 << 12];
+		private int[] table = new int[(1 << 12) * SLOT];
 
 		private int size;
 
-		private static int slotOf(long key, int mask) {
-			long h = key * 0x9e3779b97f4a7c15L;
-			return (int) (h >>> 32) & mask;
+		/**
+		 * The home slot of a transition: the high bits of its hash, scaled to the table.
+		 */
+		private static int slotOf(int node, int word, int slots) {
+			long h = (((long) node << 32) | (word & 0xffffffffL)) * 0x9e3779b97f4a7c15L;
+			return (int) (((h >>> 32) * slots) >>> 32);
 		}
 
 		int get(int node, int word) {
-			long key = ((long) node << 32) | (word & 0xffffffffL);
-			int mask = this.keys.length - 1;
-			int slot = slotOf(key, mask);
+			int[] table = this.table;
+			int at = slotOf(node, word, table.length / SLOT) * SLOT;
 			while (true) {
-				int value = this.values[slot];
-				if (value == 0) {
+				int child = table[at + 2];
+				if (child == 0) {
 					return 0;
 				}
-				if (this.keys[slot] == key) {
-					return value;
+				if (table[at] == node && table[at + 1] == word) {
+					return child;
 				}
-				slot = (slot + 1) & mask;
+				at += SLOT;
+				if (at == table.length) {
+					at = 0;
+				}
 			}
 		}
 
 		void put(int node, int word, int child) {
-			if ((this.size + 1) * 3 > this.keys.length * 2) {
+			if ((this.size + 1) * 3 > slots() * 2) {
 				grow();
 			}
-			insert(((long) node << 32) | (word & 0xffffffffL), child);
+			insert(this.table, node, word, child);
 			this.size++;
 		}
 
-		private void insert(long key, int value) {
-			int mask = this.keys.length - 1;
-			int slot = slotOf(key, mask);
-			while (this.values[slot] != 0) {
-				slot = (slot + 1) & mask;
+		/** The slots, some empty, for a pass over every transition. */
+		int slots() {
+			return this.table.length / SLOT;
+		}
+
+		int nodeAt(int slot) {
+			return this.table[slot * SLOT];
+		}
+
+		int wordAt(int slot) {
+			return this.table[slot * SLOT + 1];
+		}
+
+		/** The child in this slot, 0 when the slot is empty. */
+		int childAt(int slot) {
+			return this.table[slot * SLOT + 2];
+		}
+
+		private static void insert(int[] table, int node, int word, int child) {
+			int at = slotOf(node, word, table.length / SLOT) * SLOT;
+			while (table[at + 2] != 0) {
+				at += SLOT;
+				if (at == table.length) {
+					at = 0;
+				}
 			}
-			this.keys[slot] = key;
-			this.values[slot] = value;
+			table[at] = node;
+			table[at + 1] = word;
+			table[at + 2] = child;
 		}
 
 		private void grow() {
-			long[] oldKeys = this.keys;
-			int[] oldValues = this.values;
-			this.keys = new long[oldKeys.length * 2];
-			this.values = new int[oldKeys.length * 2];
-			for (int slot = 0; slot < oldKeys.length; slot++) {
-				if (oldValues[slot] != 0) {
-					insert(oldKeys[slot], oldValues[slot]);
+			int[] old = this.table;
+			int[] table = new int[(old.length / SLOT + old.length / SLOT / 2) * SLOT];
+			for (int at = 0; at < old.length; at += SLOT) {
+				if (old[at + 2] != 0) {
+					insert(table, old[at], old[at + 1], old[at + 2]);
 				}
 			}
+			this.table = table;
 		}
 
 	}

@@ -3,32 +3,38 @@ package nl.mediaprotocol.screening;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 
 import nl.mediaprotocol.directory.Directory;
-import nl.mediaprotocol.directory.Directory.RegisteredName;
 import nl.mediaprotocol.directory.Directory.UnitNode;
 import nl.mediaprotocol.directory.DirectoryImported;
 import nl.mediaprotocol.directory.PersonKind;
 import nl.mediaprotocol.directory.UnitKind;
 import nl.mediaprotocol.protocol.Cites;
 import nl.mediaprotocol.screening.PeopleSnapshot.Kind;
-import nl.mediaprotocol.screening.PeopleSnapshot.KnownPerson;
 import nl.mediaprotocol.system.BoardProperties;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Screens posts and photos before they are published. The engine is built from a snapshot
- * of the directory on first use and again after each import.
+ * Screens posts and photos before they are published. The engine is built from the
+ * directory in the background at start-up and after each import; until it is rebuilt, the
+ * previous one answers.
  */
 @Service
 @Cites({ "1.3", "3.1.3", "3.1.6", "3.1.9", "3.2.3", "3.3.2", "3.3.4", "3.3.5" })
@@ -37,6 +43,12 @@ public class Screening {
 	private static final Logger log = LoggerFactory.getLogger(Screening.class);
 
 	private static final Pattern BRACKETS = Pattern.compile("\\s*\\([^)]*\\)");
+
+	/**
+	 * How long a post waits for the names after an import before it is screened with the
+	 * names from before.
+	 */
+	private static final Duration REBUILD_WAIT = Duration.ofSeconds(2);
 
 	private final Directory directory;
 
@@ -51,6 +63,15 @@ public class Screening {
 	private final PhotoScreener photos;
 
 	private volatile @Nullable TextScreener text;
+
+	/** Guards {@link #text} as it is replaced, {@link #rebuilding} and {@link #again}. */
+	private final Object state = new Object();
+
+	private final Object firstBuild = new Object();
+
+	private volatile @Nullable CompletableFuture<TextScreener> rebuilding;
+
+	private boolean again;
 
 	private volatile @Nullable Object faces;
 
@@ -90,19 +111,92 @@ public class Screening {
 		return this.photos.withoutMetadata(photo);
 	}
 
+	/**
+	 * The names are read anew in the background while the previous engine keeps
+	 * answering: at a national board that takes seconds.
+	 */
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
 	void on(DirectoryImported imported) {
-		this.text = null;
+		synchronized (this.state) {
+			if (this.rebuilding != null) {
+				// it may have read the directory before this import: once more after it
+				this.again = true;
+				return;
+			}
+			rebuild();
+		}
+	}
+
+	/** Starts a rebuild; the caller holds {@link #state}. */
+	private void rebuild() {
+		CompletableFuture<TextScreener> rebuilt = new CompletableFuture<>();
+		this.rebuilding = rebuilt;
+		Thread.ofVirtual().name("screening-names").start(() -> {
+			try {
+				TextScreener built = build();
+				synchronized (this.state) {
+					this.text = built;
+				}
+				rebuilt.complete(built);
+			}
+			catch (RuntimeException | Error ex) {
+				log.warn("The names for screening could not be read anew; the previous ones are used", ex);
+				rebuilt.completeExceptionally(ex);
+			}
+			finally {
+				synchronized (this.state) {
+					this.rebuilding = null;
+					if (this.again) {
+						this.again = false;
+						rebuild();
+					}
+				}
+			}
+		});
+	}
+
+	/**
+	 * At start-up the names are read in the background, so that the first post does not
+	 * wait for a national directory either.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void warmUp() {
+		synchronized (this.state) {
+			if (this.text == null && this.rebuilding == null) {
+				rebuild();
+			}
+		}
 	}
 
 	private TextScreener textScreener() {
+		CompletableFuture<TextScreener> rebuilt = this.rebuilding;
 		TextScreener screener = this.text;
+		if (rebuilt != null) {
+			try {
+				// a small directory is read again before anyone notices; a big one is
+				// not waited for long, unless there are no names from before
+				screener = (screener != null) ? rebuilt.get(REBUILD_WAIT.toMillis(), TimeUnit.MILLISECONDS)
+						: rebuilt.get();
+			}
+			catch (TimeoutException | ExecutionException ex) {
+				// the names from before the import, for now
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
 		if (screener == null) {
-			synchronized (this) {
+			synchronized (this.firstBuild) {
 				screener = this.text;
 				if (screener == null) {
-					screener = new TextScreener(snapshot(), this.lexicon, this.properties.studentNumberPattern());
-					this.text = screener;
+					TextScreener built = build();
+					synchronized (this.state) {
+						// a rebuild that ended meanwhile read the directory later
+						if (this.text == null) {
+							this.text = built;
+						}
+						screener = this.text;
+					}
 				}
 			}
 		}
@@ -132,24 +226,29 @@ public class Screening {
 		return loaded instanceof FaceDetector detector ? detector : null;
 	}
 
-	PeopleSnapshot snapshot() {
-		List<KnownPerson> people = new ArrayList<>();
+	/**
+	 * The engine, with the directory's names read as a stream into the name index: only
+	 * the index is kept, never a list of everyone.
+	 */
+	TextScreener build() {
+		NameDetector.Builder names = NameDetector.builder();
 		Set<String> places = new LinkedHashSet<>();
 		Set<String> organisation = new LinkedHashSet<>();
 		organisation.add(this.board.name());
 		organisation.add(this.board.fullName());
-		for (RegisteredName name : this.directory.registeredNames()) {
-			people.add(new KnownPerson(name.ref(), kindOf(name.kind()), name.firstName(), name.lastNamePrefix(),
-					name.lastName()));
+		this.directory.forEachRegisteredName(name -> {
+			names.person(kindOf(name.kind()), name.firstName(), name.lastNamePrefix(), name.lastName());
 			if (name.groupName() != null) {
 				places.add(name.groupName());
 			}
 			if (name.groupCode() != null && name.groupCode().matches(".*\\d.*")) {
 				places.add(name.groupCode());
 			}
-		}
+		});
 		this.directory.unitTree().forEach(root -> addUnits(root, places, organisation));
-		return new PeopleSnapshot(people, List.copyOf(places), List.copyOf(organisation), this.identifiers);
+		List<String> board = List.copyOf(organisation);
+		return new TextScreener(names.build(List.copyOf(places), board), board, this.identifiers, this.lexicon,
+				this.properties.studentNumberPattern());
 	}
 
 	/**

@@ -50,10 +50,20 @@ final class TextScreener {
 	private final OrganisationIdentifiers organisation;
 
 	TextScreener(PeopleSnapshot snapshot, Lexicon lexicon, Pattern studentNumber) {
-		this.names = new NameDetector(snapshot);
-		this.patterns = new PersonalDataPatterns(studentNumber, snapshot.organisation());
+		this(new NameDetector(snapshot), snapshot.organisation(), snapshot.identifiers(), lexicon, studentNumber);
+	}
+
+	/**
+	 * With the names already indexed, as the directory is read as a stream.
+	 * @param organisation the board's own names
+	 * @param identifiers the board's own phone numbers, mailboxes, accounts and addresses
+	 */
+	TextScreener(NameDetector names, List<String> organisation, OrganisationIdentifiers identifiers, Lexicon lexicon,
+			Pattern studentNumber) {
+		this.names = names;
+		this.patterns = new PersonalDataPatterns(studentNumber, organisation);
 		this.lexicon = lexicon;
-		this.organisation = snapshot.identifiers();
+		this.organisation = identifiers;
 	}
 
 	TextScreener(PeopleSnapshot snapshot) {
@@ -83,7 +93,7 @@ final class TextScreener {
 			// nor is anything inside it
 			(candidate.board() || this.organisation.owns(candidate.type(), matched) ? boards : personal).add(finding);
 		});
-		NameDetector.Found found = this.names.find(text, article);
+		NameDetector.Found found = this.names.find(text, chars, article);
 		personal.addAll(found.names());
 		AgesOfNamedPeople.find(text, found.names(), article, personal);
 		personal.sort(BY_PRIORITY);
