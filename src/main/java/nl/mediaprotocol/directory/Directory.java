@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import nl.mediaprotocol.account.CurrentUser;
 import nl.mediaprotocol.account.Role;
@@ -41,6 +42,8 @@ public class Directory {
 
 	private final Units units;
 
+	private final UnitTreeCache unitTree;
+
 	private final ClassGroups groups;
 
 	private final People people;
@@ -53,16 +56,26 @@ public class Directory {
 
 	private final ApplicationEventPublisher events;
 
-	Directory(Units units, ClassGroups groups, People people, DirectoryAccessPolicy policy, JdbcClient jdbc,
-			Clock clock, ApplicationEventPublisher events) {
+	Directory(Units units, UnitTreeCache unitTree, ClassGroups groups, People people, DirectoryAccessPolicy policy,
+			JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
 		this.events = events;
 		this.units = units;
+		this.unitTree = unitTree;
 		this.groups = groups;
 		this.people = people;
 		this.policy = policy;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
+
+	/**
+	 * A person's name as the search matches it. The trigram index of V21_1 on PostgreSQL
+	 * holds this expression; a change here must change the index too.
+	 */
+	static final String NAME_EXPRESSION = "lower(p.first_name || ' ' || coalesce(p.last_name_prefix || ' ', '') || p.last_name)";
+
+	/** The most values one {@code in (...)} list carries. */
+	private static final int IN_LIST_MAX = 1000;
 
 	public boolean isEmpty() {
 		return this.units.count() == 0 && this.people.count() == 0;
@@ -89,7 +102,7 @@ public class Directory {
 
 	public Page<PersonView> search(CurrentUser viewer, PersonSearch search, Pageable pageable) {
 		DirectoryAccess access = this.policy.accessOf(viewer);
-		UnitTree tree = new UnitTree(this.units.findAll());
+		UnitTree tree = tree();
 		PersonKind kind = search.kind();
 		Map<String, Object> params = new HashMap<>();
 		List<String> conditions = new ArrayList<>();
@@ -130,27 +143,49 @@ public class Directory {
 			params.put("groupId", search.groupId());
 		}
 		if (search.text() != null) {
-			conditions.add("(lower(p.first_name || ' ' || coalesce(p.last_name_prefix || ' ', '') || p.last_name)"
-					+ " like :text escape '\\' or lower(p.ref) = :exactText)");
-			params.put("text", "%" + escapeLike(search.text().toLowerCase(Locale.ROOT)) + "%");
-			params.put("exactText", search.text().toLowerCase(Locale.ROOT));
+			String text = search.text().strip();
+			if (looksLikeRef(text)) {
+				// a student number: the unique index on ref finds it, in any of the usual
+				// cases (names have no digits)
+				conditions.add("p.ref in (:refs)");
+				params.put("refs", Set.of(text, text.toUpperCase(Locale.ROOT), text.toLowerCase(Locale.ROOT)));
+			}
+			else {
+				// NAME_EXPRESSION is what the trigram index of V21_1 (PostgreSQL) holds,
+				// exactly
+				conditions.add("(" + NAME_EXPRESSION + " like :text escape '\\' or lower(p.ref) = :exactText)");
+				params.put("text", "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%");
+				params.put("exactText", text.toLowerCase(Locale.ROOT));
+			}
 		}
 		String where = String.join(" and ", conditions);
-		long total = this.jdbc.sql("select count(*) from people p where " + where)
-			.params(params)
-			.query(Long.class)
-			.single();
-		if (total == 0) {
-			return Page.empty(pageable);
+		// the page and the number of all matches in one statement, not two passes over
+		// them
+		record Found(long id, long total) {
 		}
-		List<Long> ids = this.jdbc
-			.sql("select p.id from people p where " + where
+		List<Found> rows = this.jdbc
+			.sql("select p.id, count(*) over () as total from people p where " + where
 					+ " order by lower(p.last_name), lower(p.first_name), p.id limit :limit offset :offset")
 			.params(params)
 			.param("limit", pageable.getPageSize())
 			.param("offset", pageable.getOffset())
-			.query(Long.class)
+			.query((rs, n) -> new Found(rs.getLong("id"), rs.getLong("total")))
 			.list();
+		long total;
+		if (!rows.isEmpty()) {
+			total = rows.getFirst().total();
+		}
+		else if (pageable.getOffset() == 0) {
+			return Page.empty(pageable);
+		}
+		else {
+			// a page past the end: how many there are, for the pager
+			total = this.jdbc.sql("select count(*) from people p where " + where)
+				.params(params)
+				.query(Long.class)
+				.single();
+		}
+		List<Long> ids = rows.stream().map(Found::id).toList();
 		Map<Long, Person> found = new HashMap<>();
 		this.people.findAllById(ids).forEach(person -> found.put(person.id(), person));
 		List<PersonView> views = ids.stream()
@@ -219,7 +254,7 @@ public class Directory {
 
 	/** The students in a unit and the units below it, in name order. */
 	public List<PersonFacts> studentsInUnit(String unitCode) {
-		UnitTree tree = new UnitTree(this.units.findAll());
+		UnitTree tree = tree();
 		return tree.byCode(unitCode)
 			.map(unit -> factsWhere(
 					"p.kind = 'STUDENT' and p.group_id in (select g.id from class_groups g where g.unit_id in (:units))",
@@ -229,17 +264,34 @@ public class Directory {
 
 	/** The groups of a unit and the units below it in the current school year. */
 	public List<GroupLabel> groupsInUnit(String unitCode) {
-		UnitTree tree = new UnitTree(this.units.findAll());
+		UnitTree tree = tree();
 		SchoolYear year = SchoolYear.containing(LocalDate.now(this.clock));
-		return tree.byCode(unitCode).map(unit -> {
-			Set<Long> unitIds = tree.selfAndDescendants(unit.id());
-			return this.groups.findBySchoolYear(year.toString())
-				.stream()
-				.filter(group -> unitIds.contains(group.unitId()))
+		return tree.byCode(unitCode)
+			.map(unit -> groupsOf(year, tree, tree.selfAndDescendants(unit.id())).stream()
 				.sorted(Comparator.comparing(ClassGroup::code))
 				.map(Directory::label)
-				.toList();
-		}).orElse(List.of());
+				.toList())
+			.orElse(List.of());
+	}
+
+	/**
+	 * The groups of a school year in these units, asked of the database by unit: a big
+	 * board has 100,000 groups a year.
+	 */
+	private List<ClassGroup> groupsOf(SchoolYear year, UnitTree tree, Set<Long> unitIds) {
+		if (unitIds.isEmpty()) {
+			return List.of();
+		}
+		if (unitIds.size() >= tree.size()) {
+			return this.groups.findBySchoolYear(year.toString());
+		}
+		List<ClassGroup> found = new ArrayList<>();
+		List<Long> ids = List.copyOf(unitIds);
+		for (int from = 0; from < ids.size(); from += IN_LIST_MAX) {
+			found.addAll(this.groups.findBySchoolYearAndUnitIdIn(year.toString(),
+					ids.subList(from, Math.min(ids.size(), from + IN_LIST_MAX))));
+		}
+		return found;
 	}
 
 	private List<PersonFacts> factsWhere(String condition, Map<String, ?> params) {
@@ -333,8 +385,60 @@ public class Directory {
 	/** One person by ref, when the viewer may see them. */
 	public Optional<PersonView> person(CurrentUser viewer, String ref) {
 		DirectoryAccess access = this.policy.accessOf(viewer);
-		UnitTree tree = new UnitTree(this.units.findAll());
+		UnitTree tree = tree();
 		return this.people.findByRef(ref).flatMap(person -> view(person, access, tree));
+	}
+
+	/**
+	 * Whether the viewer may see this person: the same rule as {@link #person}, without
+	 * building the record.
+	 */
+	public boolean sees(CurrentUser viewer, String ref) {
+		return visible(viewer, List.of(ref)).contains(ref);
+	}
+
+	/**
+	 * Which of these people the viewer may see, checked for all of them at once (a
+	 * group's students, say): the same rule as {@link #person}, in a few queries whatever
+	 * their number.
+	 */
+	public Set<String> visible(CurrentUser viewer, Collection<String> refs) {
+		if (refs.isEmpty()) {
+			return Set.of();
+		}
+		DirectoryAccess access = this.policy.accessOf(viewer);
+		Set<String> visible = new HashSet<>();
+		List<String> all = List.copyOf(new HashSet<>(refs));
+		for (int from = 0; from < all.size(); from += IN_LIST_MAX) {
+			record Row(long id, String ref, PersonKind kind, @Nullable Long unitId) {
+			}
+			List<Row> rows = this.jdbc.sql("select id, ref, kind, unit_id from people where ref in (:refs)")
+				.param("refs", all.subList(from, Math.min(all.size(), from + IN_LIST_MAX)))
+				.query((rs, n) -> new Row(rs.getLong("id"), rs.getString("ref"),
+						PersonKind.valueOf(rs.getString("kind")), rs.getObject("unit_id", Long.class)))
+				.list();
+			List<Long> guardians = rows.stream().filter(row -> row.kind() == PersonKind.GUARDIAN).map(Row::id).toList();
+			Map<Long, Set<Long>> childUnits = new HashMap<>();
+			if (!guardians.isEmpty()) {
+				// a guardian belongs to the units of their children
+				this.jdbc.sql("""
+						select g.guardian_id, s.unit_id from guardianships g join people s on s.id = g.student_id
+						where g.guardian_id in (:ids) and s.unit_id is not null""")
+					.param("ids", guardians)
+					.query(rs -> {
+						childUnits.computeIfAbsent(rs.getLong("guardian_id"), id -> new HashSet<>())
+							.add(rs.getLong("unit_id"));
+					});
+			}
+			for (Row row : rows) {
+				Collection<Long> units = row.kind() == PersonKind.GUARDIAN ? childUnits.getOrDefault(row.id(), Set.of())
+						: row.unitId() == null ? List.of() : List.of(row.unitId());
+				if (access.detailFor(row.id(), row.kind(), units).isPresent()) {
+					visible.add(row.ref());
+				}
+			}
+		}
+		return Set.copyOf(visible);
 	}
 
 	/**
@@ -355,24 +459,61 @@ public class Directory {
 		if (unitCode == null) {
 			return Set.of();
 		}
-		UnitTree tree = new UnitTree(this.units.findAll());
+		UnitTree tree = tree();
 		return tree.byCode(unitCode)
-			.map(unit -> tree.path(unit).stream().map(Unit::code).collect(java.util.stream.Collectors.toSet()))
+			.map(unit -> tree.path(unit).stream().map(Unit::code).collect(Collectors.toSet()))
 			.orElse(Set.of(unitCode));
 	}
 
 	public List<UnitNode> unitTree() {
-		UnitTree tree = new UnitTree(this.units.findAll());
+		UnitTree tree = tree();
 		return tree.roots().stream().map(root -> node(tree, root)).toList();
 	}
 
+	/** How many units the board has. */
+	public int unitCount() {
+		return tree().size();
+	}
+
+	/**
+	 * The units whose name or code holds the text (case aside), in name order, at most
+	 * {@code limit}: for choosing one of a big board's thousands of units.
+	 */
+	public List<UnitPlace> findUnits(String text, int limit) {
+		String wanted = text.strip().toLowerCase(Locale.ROOT);
+		if (wanted.isEmpty()) {
+			return List.of();
+		}
+		UnitTree tree = tree();
+		return tree.all()
+			.stream()
+			.filter(unit -> unit.name().toLowerCase(Locale.ROOT).contains(wanted)
+					|| unit.code().toLowerCase(Locale.ROOT).contains(wanted))
+			.limit(limit)
+			.map(unit -> place(tree, unit))
+			.toList();
+	}
+
+	/** One unit with the units above it. */
+	public Optional<UnitPlace> unitPlace(String code) {
+		UnitTree tree = tree();
+		return tree.byCode(code).map(unit -> place(tree, unit));
+	}
+
+	private static UnitPlace place(UnitTree tree, Unit unit) {
+		List<UnitLabel> path = tree.path(unit).stream().map(Directory::label).toList();
+		return new UnitPlace(label(unit), unit.kind(), path.subList(0, path.size() - 1));
+	}
+
+	/** A unit and, from the top down, the units above it. */
+	public record UnitPlace(UnitLabel unit, UnitKind kind, List<UnitLabel> above) {
+	}
+
 	public Optional<UnitDetails> unit(String code) {
-		UnitTree tree = new UnitTree(this.units.findAll());
+		UnitTree tree = tree();
 		SchoolYear year = SchoolYear.containing(LocalDate.now(this.clock));
 		return tree.byCode(code).map(unit -> {
-			List<GroupLabel> unitGroups = this.groups.findBySchoolYear(year.toString())
-				.stream()
-				.filter(group -> group.unitId().equals(unit.id()))
+			List<GroupLabel> unitGroups = groupsOf(year, tree, Set.of(unit.id())).stream()
 				.sorted(Comparator.comparing(ClassGroup::code))
 				.map(Directory::label)
 				.toList();
@@ -382,7 +523,7 @@ public class Directory {
 	}
 
 	public Optional<GroupDetails> group(long id) {
-		UnitTree tree = new UnitTree(this.units.findAll());
+		UnitTree tree = tree();
 		return this.groups.findById(id)
 			.map(group -> new GroupDetails(label(group),
 					tree.byId(group.unitId()).map(Directory::label).orElseThrow()));
@@ -407,15 +548,20 @@ public class Directory {
 	 * (a board-wide grant: every unit), and the units below them.
 	 */
 	public Set<Long> currentGroupsReachedBy(CurrentUser user, Collection<Role> roles) {
-		Set<Long> reached = new HashSet<>();
+		UnitTree tree = tree();
+		Set<Long> units = new HashSet<>();
 		for (RoleGrant grant : user.grants()) {
 			if (roles.contains(grant.role())) {
-				List<String> units = grant.isBoardWide() ? unitTree().stream().map(node -> node.unit().code()).toList()
-						: List.of(grant.unitCode());
-				units.forEach(unit -> groupsInUnit(unit).forEach(group -> reached.add(group.id())));
+				if (grant.isBoardWide()) {
+					tree.all().forEach(unit -> units.add(unit.id()));
+				}
+				else {
+					tree.byCode(grant.unitCode()).ifPresent(unit -> units.addAll(tree.selfAndDescendants(unit.id())));
+				}
 			}
 		}
-		return Set.copyOf(reached);
+		SchoolYear year = SchoolYear.containing(LocalDate.now(this.clock));
+		return groupsOf(year, tree, units).stream().map(ClassGroup::id).collect(Collectors.toUnmodifiableSet());
 	}
 
 	public Optional<GroupLabel> currentGroup(String code) {
@@ -496,12 +642,22 @@ public class Directory {
 			.list();
 	}
 
+	private UnitTree tree() {
+		return this.unitTree.tree();
+	}
+
 	private static String inUnits(PersonKind kind, String parameter) {
 		if (kind == PersonKind.GUARDIAN) {
 			return "exists (select 1 from guardianships g join people s on s.id = g.student_id"
 					+ " where g.guardian_id = p.id and s.unit_id in (:" + parameter + "))";
 		}
 		return "p.unit_id in (:" + parameter + ")";
+	}
+
+	/** Letters and digits without a space, with at least one digit: a student number. */
+	private static boolean looksLikeRef(String text) {
+		return !text.isEmpty() && text.chars().anyMatch(Character::isDigit)
+				&& text.chars().noneMatch(Character::isWhitespace);
 	}
 
 	private static String escapeLike(String text) {
