@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -148,7 +149,8 @@ public class Directory {
 				// a student number: the unique index on ref finds it, in any of the usual
 				// cases (names have no digits)
 				conditions.add("p.ref in (:refs)");
-				params.put("refs", Set.of(text, text.toUpperCase(Locale.ROOT), text.toLowerCase(Locale.ROOT)));
+				params.put("refs", new LinkedHashSet<>(
+						List.of(text, text.toUpperCase(Locale.ROOT), text.toLowerCase(Locale.ROOT))));
 			}
 			else {
 				// NAME_EXPRESSION is what the trigram index of V21_1 (PostgreSQL) holds,
