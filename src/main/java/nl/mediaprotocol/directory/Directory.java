@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -188,13 +189,7 @@ public class Directory {
 				.single();
 		}
 		List<Long> ids = rows.stream().map(Found::id).toList();
-		Map<Long, Person> found = new HashMap<>();
-		this.people.findAllById(ids).forEach(person -> found.put(person.id(), person));
-		List<PersonView> views = ids.stream()
-			.map(found::get)
-			.map(person -> view(person, access, tree))
-			.flatMap(Optional::stream)
-			.toList();
+		List<PersonView> views = views(ids, access, tree);
 		return new PageImpl<>(views, pageable, total);
 	}
 
@@ -387,8 +382,11 @@ public class Directory {
 	/** One person by ref, when the viewer may see them. */
 	public Optional<PersonView> person(CurrentUser viewer, String ref) {
 		DirectoryAccess access = this.policy.accessOf(viewer);
-		UnitTree tree = tree();
-		return this.people.findByRef(ref).flatMap(person -> view(person, access, tree));
+		return this.jdbc.sql("select id from people where ref = :ref")
+			.param("ref", ref)
+			.query(Long.class)
+			.optional()
+			.flatMap(id -> views(List.of(id), access, tree()).stream().findFirst());
 	}
 
 	/**
@@ -410,34 +408,10 @@ public class Directory {
 		}
 		DirectoryAccess access = this.policy.accessOf(viewer);
 		Set<String> visible = new HashSet<>();
-		List<String> all = List.copyOf(new HashSet<>(refs));
-		for (int from = 0; from < all.size(); from += IN_LIST_MAX) {
-			record Row(long id, String ref, PersonKind kind, @Nullable Long unitId) {
-			}
-			List<Row> rows = this.jdbc.sql("select id, ref, kind, unit_id from people where ref in (:refs)")
-				.param("refs", all.subList(from, Math.min(all.size(), from + IN_LIST_MAX)))
-				.query((rs, n) -> new Row(rs.getLong("id"), rs.getString("ref"),
-						PersonKind.valueOf(rs.getString("kind")), rs.getObject("unit_id", Long.class)))
-				.list();
-			List<Long> guardians = rows.stream().filter(row -> row.kind() == PersonKind.GUARDIAN).map(Row::id).toList();
-			Map<Long, Set<Long>> childUnits = new HashMap<>();
-			if (!guardians.isEmpty()) {
-				// a guardian belongs to the units of their children
-				this.jdbc.sql("""
-						select g.guardian_id, s.unit_id from guardianships g join people s on s.id = g.student_id
-						where g.guardian_id in (:ids) and s.unit_id is not null""")
-					.param("ids", guardians)
-					.query(rs -> {
-						childUnits.computeIfAbsent(rs.getLong("guardian_id"), id -> new HashSet<>())
-							.add(rs.getLong("unit_id"));
-					});
-			}
-			for (Row row : rows) {
-				Collection<Long> units = row.kind() == PersonKind.GUARDIAN ? childUnits.getOrDefault(row.id(), Set.of())
-						: row.unitId() == null ? List.of() : List.of(row.unitId());
-				if (access.detailFor(row.id(), row.kind(), units).isPresent()) {
-					visible.add(row.ref());
-				}
+		PersonRecords records = PersonRecords.byRefs(this.jdbc, refs);
+		for (Person person : records.all()) {
+			if (access.detailFor(person.id(), person.kind(), records.unitsOf(person)).isPresent()) {
+				visible.add(person.ref());
 			}
 		}
 		return Set.copyOf(visible);
@@ -583,65 +557,70 @@ public class Directory {
 	public record GroupDetails(GroupLabel group, UnitLabel unit) {
 	}
 
-	private Optional<PersonView> view(Person person, DirectoryAccess access, UnitTree tree) {
-		return access.detailFor(person.id(), person.kind(), unitsOf(person)).map(detail -> {
+	/**
+	 * The records of these people that the viewer may see, in the order given, read in a
+	 * fixed number of queries whatever their number.
+	 */
+	private List<PersonView> views(List<Long> ids, DirectoryAccess access, UnitTree tree) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		PersonRecords records = PersonRecords.withRelated(this.jdbc, ids);
+		Set<Long> groupIds = new HashSet<>();
+		for (Long id : ids) {
+			records.person(id).ifPresent(person -> {
+				if (person.groupId() != null) {
+					groupIds.add(person.groupId());
+				}
+				groupIds.addAll(person.taughtGroupIds());
+			});
+		}
+		Map<Long, GroupLabel> groupsById = new HashMap<>();
+		this.groups.findAllById(groupIds).forEach(group -> groupsById.put(group.id(), label(group)));
+		LocalDate today = LocalDate.now(this.clock);
+		return ids.stream()
+			.map(records::person)
+			.flatMap(Optional::stream)
+			.map(person -> view(person, access, tree, records, groupsById, today))
+			.flatMap(Optional::stream)
+			.toList();
+	}
+
+	private Optional<PersonView> view(Person person, DirectoryAccess access, UnitTree tree, PersonRecords records,
+			Map<Long, GroupLabel> groupsById, LocalDate today) {
+		return access.detailFor(person.id(), person.kind(), records.unitsOf(person)).map(detail -> {
 			boolean full = detail == Detail.FULL;
-			LocalDate today = LocalDate.now(this.clock);
-			GroupLabel group = person.groupId() == null ? null
-					: this.groups.findById(person.groupId()).map(Directory::label).orElse(null);
+			GroupLabel group = person.groupId() == null ? null : groupsById.get(person.groupId());
 			return new PersonView(person.ref(), person.kind(), person.name().firstName(), person.name().fullLastName(),
 					person.name().display(), detail, tree.byId(person.unitId()).map(Directory::label).orElse(null),
 					group, person.functionTitle(), full ? person.dateOfBirth() : null,
 					full ? person.ageOn(today) : null, full ? person.email() : null, full ? person.phone() : null,
 					full && person.managerId() != null
-							? visibleLabels(List.of(person.managerId()), access).stream().findFirst().orElse(null)
+							? visibleLabels(List.of(person.managerId()), access, records).stream()
+								.findFirst()
+								.orElse(null)
 							: null,
-					full ? visibleLabels(guardianIdsOf(person), access) : List.of(),
-					full ? visibleLabels(person.childIds(), access) : List.of(),
-					full ? this.groups.findAllById(person.taughtGroupIds())
+					full ? visibleLabels(records.guardianIdsOf(person), access, records) : List.of(),
+					full ? visibleLabels(person.childIds(), access, records) : List.of(),
+					full ? person.taughtGroupIds()
 						.stream()
-						.map(Directory::label)
+						.map(groupsById::get)
+						.filter(Objects::nonNull)
 						.sorted(Comparator.comparing(GroupLabel::code))
 						.toList() : List.of());
 		});
 	}
 
-	private List<PersonLabel> visibleLabels(Collection<Long> ids, DirectoryAccess access) {
-		if (ids.isEmpty()) {
-			return List.of();
-		}
+	private static List<PersonLabel> visibleLabels(Collection<Long> ids, DirectoryAccess access,
+			PersonRecords records) {
 		List<PersonLabel> labels = new ArrayList<>();
-		for (Person other : this.people.findAllById(ids)) {
-			if (access.detailFor(other.id(), other.kind(), unitsOf(other)).isPresent()) {
-				labels.add(new PersonLabel(other.ref(), other.name().display()));
-			}
+		for (Long id : ids) {
+			records.person(id)
+				.filter(other -> access.detailFor(other.id(), other.kind(), records.unitsOf(other)).isPresent())
+				.ifPresent(other -> labels.add(new PersonLabel(other.ref(), other.name().display())));
 		}
 		labels.sort(Comparator.comparing(PersonLabel::displayName));
 		return labels;
-	}
-
-	private List<Long> guardianIdsOf(Person person) {
-		if (person.kind() != PersonKind.STUDENT) {
-			return List.of();
-		}
-		return this.jdbc.sql("select guardian_id from guardianships where student_id = ?")
-			.param(person.id())
-			.query(Long.class)
-			.list();
-	}
-
-	/** A guardian belongs to the units of their children. */
-	private List<Long> unitsOf(Person person) {
-		if (person.kind() != PersonKind.GUARDIAN) {
-			return person.unitId() == null ? List.of() : List.of(person.unitId());
-		}
-		if (person.childIds().isEmpty()) {
-			return List.of();
-		}
-		return this.jdbc.sql("select distinct unit_id from people where id in (:ids) and unit_id is not null")
-			.param("ids", person.childIds())
-			.query(Long.class)
-			.list();
 	}
 
 	private UnitTree tree() {

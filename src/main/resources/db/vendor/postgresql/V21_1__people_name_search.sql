@@ -12,3 +12,8 @@ create index people_name_trigram on people
     using gin (lower(first_name || ' ' || coalesce(last_name_prefix || ' ', '') || last_name) gin_trgm_ops);
 
 create index people_ref_lower on people (lower(ref));
+
+-- Statistics for the new expressions at once: without them the planner guessed the trigram index far
+-- too selective and combined it with the index on kind (a bitmap of every student, 30 ms at a tenth of
+-- national scale), before autovacuum came round to analyse the table.
+analyze people;
