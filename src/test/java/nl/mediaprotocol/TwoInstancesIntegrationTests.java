@@ -13,6 +13,16 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.Set;
+
+import nl.mediaprotocol.account.CurrentUser;
+import nl.mediaprotocol.account.Role;
+import nl.mediaprotocol.account.RoleGrant;
+import nl.mediaprotocol.directory.Directory;
+import nl.mediaprotocol.directory.DirectoryImporter;
+import nl.mediaprotocol.directory.ImportKind;
+import nl.mediaprotocol.directory.ImportReport;
+import nl.mediaprotocol.directory.PersonView.UnitLabel;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,8 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Two app instances on one database, as a hosting party runs them behind a load balancer:
  * a user may be served by either, a file uploaded through one is served by the other (one
  * shared files directory), a scheduled job runs on one of them, and neither keeps an
- * answer the other has changed. On PostgreSQL in the build's second test run; on a shared
- * in-memory H2 database in the first.
+ * answer the other has changed (the units each keeps in memory included). On PostgreSQL
+ * in the build's second test run; on a shared in-memory H2 database in the first.
  */
 class TwoInstancesIntegrationTests {
 
@@ -115,6 +125,26 @@ class TwoInstancesIntegrationTests {
 
 		assertThat(served.statusCode()).isEqualTo(200);
 		assertThat(served.body().getBytes(StandardCharsets.US_ASCII)).isEqualTo(scan);
+	}
+
+	@Test
+	void aUnitImportedThroughOneInstanceIsReachedOnTheOtherAtOnce() {
+		Directory onSecond = second.getBean(Directory.class);
+		CurrentUser teamleader = CurrentUser.of("teamleider-strijp", null,
+				RoleGrant.forUnit(Role.TEAMLEIDER, "SO-STRIJP"));
+		// the second instance has the units in memory, without the new one
+		assertThat(onSecond.unitPlace("SO-STRIJP-ANNEX")).isEmpty();
+		assertThat(onSecond.reaches(teamleader, Set.of(Role.TEAMLEIDER), "SO-STRIJP-ANNEX")).isFalse();
+
+		ImportReport imported = first.getBean(DirectoryImporter.class).importCsv(ImportKind.UNITS, """
+				code;naam;soort;bovenliggend
+				SO-STRIJP-ANNEX;Dependance Strijp;locatie;SO-STRIJP
+				""".getBytes(StandardCharsets.UTF_8));
+		assertThat(imported.created()).isEqualTo(1);
+
+		assertThat(onSecond.unitPlace("SO-STRIJP-ANNEX"))
+			.hasValueSatisfying(place -> assertThat(place.above()).extracting(UnitLabel::code).endsWith("SO-STRIJP"));
+		assertThat(onSecond.reaches(teamleader, Set.of(Role.TEAMLEIDER), "SO-STRIJP-ANNEX")).isTrue();
 	}
 
 	@Test

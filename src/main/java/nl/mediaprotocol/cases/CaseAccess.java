@@ -87,7 +87,7 @@ class CaseAccess {
 	 * subject's unit; never themselves.
 	 */
 	Optional<PersonFacts> subjectFor(CurrentUser viewer, String ref) {
-		if (ref.equals(viewer.personRef()) || this.directory.person(viewer, ref).isEmpty()) {
+		if (ref.equals(viewer.personRef()) || !this.directory.sees(viewer, ref)) {
 			return Optional.empty();
 		}
 		return this.directory.facts(ref).filter(subject -> this.directory.reaches(viewer, HANDLERS, unitOf(subject)));

@@ -77,7 +77,7 @@ class ConsentApiController {
 	ConsentDecision decision(@AuthenticationPrincipal CurrentUser caller, @RequestParam String ref,
 			@RequestParam String purpose, @RequestParam Medium medium,
 			@RequestParam(required = false) @Nullable String at) {
-		if (this.directory.person(caller, ref).isEmpty()) {
+		if (!this.directory.sees(caller, ref)) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No person " + ref);
 		}
 		return this.register.decision(ref, purpose, medium, at == null ? this.clock.instant() : moment(at));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import nl.mediaprotocol.account.CurrentUser;
 import nl.mediaprotocol.directory.Directory;
@@ -48,11 +49,11 @@ class ConsentGroupController {
 	String group(@AuthenticationPrincipal CurrentUser viewer, @PathVariable long id, Model model) {
 		Directory.GroupDetails group = this.directory.group(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		List<PersonFacts> students = this.directory.studentsOfGroup(id)
-			.stream()
-			.filter(student -> this.directory.person(viewer, student.ref()).isPresent())
-			.toList();
-		if (students.isEmpty() && !this.directory.studentsOfGroup(id).isEmpty()) {
+		List<PersonFacts> all = this.directory.studentsOfGroup(id);
+		// one reach check for the whole group, not one per student
+		Set<String> visible = this.directory.visible(viewer, all.stream().map(PersonFacts::ref).toList());
+		List<PersonFacts> students = all.stream().filter(student -> visible.contains(student.ref())).toList();
+		if (students.isEmpty() && !all.isEmpty()) {
 			// the viewer's roles do not reach this group
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}

@@ -100,7 +100,7 @@ class ConsentStaffController {
 	/** The consent form for this person, pre-filled, to print and sign. */
 	@GetMapping("/form.pdf")
 	ResponseEntity<byte[]> form(@AuthenticationPrincipal CurrentUser viewer, @PathVariable String ref) {
-		if (this.directory.person(viewer, ref).isEmpty()) {
+		if (!this.directory.sees(viewer, ref)) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		PersonFacts person = this.directory.facts(ref).orElseThrow();
@@ -114,7 +114,7 @@ class ConsentStaffController {
 	@GetMapping("/scans/{id}")
 	ResponseEntity<byte[]> scan(@AuthenticationPrincipal CurrentUser viewer, @PathVariable String ref,
 			@PathVariable long id) {
-		if (this.directory.person(viewer, ref).isEmpty()) {
+		if (!this.directory.sees(viewer, ref)) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		Scans.Scan scan = this.scans.find(id)

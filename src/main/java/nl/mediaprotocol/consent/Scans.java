@@ -57,7 +57,7 @@ class Scans implements FileReferences {
 		if (ConsentRegister.RECORDING_ROLES.stream().noneMatch(uploader::has)) {
 			throw new ConsentRefused(RefusalReason.PAPER_NEEDS_STAFF);
 		}
-		if (this.directory.person(uploader, subjectRef).isEmpty()) {
+		if (!this.directory.sees(uploader, subjectRef)) {
 			throw new ConsentRefused(RefusalReason.UNKNOWN_PERSON);
 		}
 		byte[] received = file.getBytes();

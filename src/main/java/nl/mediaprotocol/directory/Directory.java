@@ -9,12 +9,18 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+<<<<<<< HEAD
 import java.util.function.Consumer;
+=======
+import java.util.stream.Collectors;
+>>>>>>> reach
 
 import nl.mediaprotocol.account.CurrentUser;
 import nl.mediaprotocol.account.Role;
@@ -42,6 +48,8 @@ public class Directory {
 
 	private final Units units;
 
+	private final UnitTreeCache unitTree;
+
 	private final ClassGroups groups;
 
 	private final People people;
@@ -54,16 +62,26 @@ public class Directory {
 
 	private final ApplicationEventPublisher events;
 
-	Directory(Units units, ClassGroups groups, People people, DirectoryAccessPolicy policy, JdbcClient jdbc,
-			Clock clock, ApplicationEventPublisher events) {
+	Directory(Units units, UnitTreeCache unitTree, ClassGroups groups, People people, DirectoryAccessPolicy policy,
+			JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
 		this.events = events;
 		this.units = units;
+		this.unitTree = unitTree;
 		this.groups = groups;
 		this.people = people;
 		this.policy = policy;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
+
+	/**
+	 * A person's name as the search matches it. The trigram index of V21_1 on PostgreSQL
+	 * holds this expression; a change here must change the index too.
+	 */
+	static final String NAME_EXPRESSION = "lower(p.first_name || ' ' || coalesce(p.last_name_prefix || ' ', '') || p.last_name)";
+
+	/** The most values one {@code in (...)} list carries. */
+	private static final int IN_LIST_MAX = 1000;
 
 	public boolean isEmpty() {
 		return this.units.count() == 0 && this.people.count() == 0;
@@ -90,7 +108,7 @@ public class Directory {
 
 	public Page<PersonView> search(CurrentUser viewer, PersonSearch search, Pageable pageable) {
 		DirectoryAccess access = this.policy.accessOf(viewer);
-		UnitTree tree = new UnitTree(this.units.findAll());
+		UnitTree tree = tree();
 		PersonKind kind = search.kind();
 		Map<String, Object> params = new HashMap<>();
 		List<String> conditions = new ArrayList<>();
@@ -131,34 +149,51 @@ public class Directory {
 			params.put("groupId", search.groupId());
 		}
 		if (search.text() != null) {
-			conditions.add("(lower(p.first_name || ' ' || coalesce(p.last_name_prefix || ' ', '') || p.last_name)"
-					+ " like :text escape '\\' or lower(p.ref) = :exactText)");
-			params.put("text", "%" + escapeLike(search.text().toLowerCase(Locale.ROOT)) + "%");
-			params.put("exactText", search.text().toLowerCase(Locale.ROOT));
+			String text = search.text().strip();
+			if (looksLikeRef(text)) {
+				// a student number: the unique index on ref finds it, in any of the usual
+				// cases (names have no digits)
+				conditions.add("p.ref in (:refs)");
+				params.put("refs", new LinkedHashSet<>(
+						List.of(text, text.toUpperCase(Locale.ROOT), text.toLowerCase(Locale.ROOT))));
+			}
+			else {
+				// NAME_EXPRESSION is what the trigram index of V21_1 (PostgreSQL) holds,
+				// exactly
+				conditions.add("(" + NAME_EXPRESSION + " like :text escape '\\' or lower(p.ref) = :exactText)");
+				params.put("text", "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%");
+				params.put("exactText", text.toLowerCase(Locale.ROOT));
+			}
 		}
 		String where = String.join(" and ", conditions);
-		long total = this.jdbc.sql("select count(*) from people p where " + where)
-			.params(params)
-			.query(Long.class)
-			.single();
-		if (total == 0) {
-			return Page.empty(pageable);
+		// the page and the number of all matches in one statement, not two passes over
+		// them
+		record Found(long id, long total) {
 		}
-		List<Long> ids = this.jdbc
-			.sql("select p.id from people p where " + where
+		List<Found> rows = this.jdbc
+			.sql("select p.id, count(*) over () as total from people p where " + where
 					+ " order by lower(p.last_name), lower(p.first_name), p.id limit :limit offset :offset")
 			.params(params)
 			.param("limit", pageable.getPageSize())
 			.param("offset", pageable.getOffset())
-			.query(Long.class)
+			.query((rs, n) -> new Found(rs.getLong("id"), rs.getLong("total")))
 			.list();
-		Map<Long, Person> found = new HashMap<>();
-		this.people.findAllById(ids).forEach(person -> found.put(person.id(), person));
-		List<PersonView> views = ids.stream()
-			.map(found::get)
-			.map(person -> view(person, access, tree))
-			.flatMap(Optional::stream)
-			.toList();
+		long total;
+		if (!rows.isEmpty()) {
+			total = rows.getFirst().total();
+		}
+		else if (pageable.getOffset() == 0) {
+			return Page.empty(pageable);
+		}
+		else {
+			// a page past the end: how many there are, for the pager
+			total = this.jdbc.sql("select count(*) from people p where " + where)
+				.params(params)
+				.query(Long.class)
+				.single();
+		}
+		List<Long> ids = rows.stream().map(Found::id).toList();
+		List<PersonView> views = views(ids, access, tree);
 		return new PageImpl<>(views, pageable, total);
 	}
 
@@ -220,7 +255,7 @@ public class Directory {
 
 	/** The students in a unit and the units below it, in name order. */
 	public List<PersonFacts> studentsInUnit(String unitCode) {
-		UnitTree tree = new UnitTree(this.units.findAll());
+		UnitTree tree = tree();
 		return tree.byCode(unitCode)
 			.map(unit -> factsWhere(
 					"p.kind = 'STUDENT' and p.group_id in (select g.id from class_groups g where g.unit_id in (:units))",
@@ -230,17 +265,34 @@ public class Directory {
 
 	/** The groups of a unit and the units below it in the current school year. */
 	public List<GroupLabel> groupsInUnit(String unitCode) {
-		UnitTree tree = new UnitTree(this.units.findAll());
+		UnitTree tree = tree();
 		SchoolYear year = SchoolYear.containing(LocalDate.now(this.clock));
-		return tree.byCode(unitCode).map(unit -> {
-			Set<Long> unitIds = tree.selfAndDescendants(unit.id());
-			return this.groups.findBySchoolYear(year.toString())
-				.stream()
-				.filter(group -> unitIds.contains(group.unitId()))
+		return tree.byCode(unitCode)
+			.map(unit -> groupsOf(year, tree, tree.selfAndDescendants(unit.id())).stream()
 				.sorted(Comparator.comparing(ClassGroup::code))
 				.map(Directory::label)
-				.toList();
-		}).orElse(List.of());
+				.toList())
+			.orElse(List.of());
+	}
+
+	/**
+	 * The groups of a school year in these units, asked of the database by unit: a big
+	 * board has 100,000 groups a year.
+	 */
+	private List<ClassGroup> groupsOf(SchoolYear year, UnitTree tree, Set<Long> unitIds) {
+		if (unitIds.isEmpty()) {
+			return List.of();
+		}
+		if (unitIds.size() >= tree.size()) {
+			return this.groups.findBySchoolYear(year.toString());
+		}
+		List<ClassGroup> found = new ArrayList<>();
+		List<Long> ids = List.copyOf(unitIds);
+		for (int from = 0; from < ids.size(); from += IN_LIST_MAX) {
+			found.addAll(this.groups.findBySchoolYearAndUnitIdIn(year.toString(),
+					ids.subList(from, Math.min(ids.size(), from + IN_LIST_MAX))));
+		}
+		return found;
 	}
 
 	private List<PersonFacts> factsWhere(String condition, Map<String, ?> params) {
@@ -342,8 +394,39 @@ public class Directory {
 	/** One person by ref, when the viewer may see them. */
 	public Optional<PersonView> person(CurrentUser viewer, String ref) {
 		DirectoryAccess access = this.policy.accessOf(viewer);
-		UnitTree tree = new UnitTree(this.units.findAll());
-		return this.people.findByRef(ref).flatMap(person -> view(person, access, tree));
+		return this.jdbc.sql("select id from people where ref = :ref")
+			.param("ref", ref)
+			.query(Long.class)
+			.optional()
+			.flatMap(id -> views(List.of(id), access, tree()).stream().findFirst());
+	}
+
+	/**
+	 * Whether the viewer may see this person: the same rule as {@link #person}, without
+	 * building the record.
+	 */
+	public boolean sees(CurrentUser viewer, String ref) {
+		return visible(viewer, List.of(ref)).contains(ref);
+	}
+
+	/**
+	 * Which of these people the viewer may see, checked for all of them at once (a
+	 * group's students, say): the same rule as {@link #person}, in a few queries whatever
+	 * their number.
+	 */
+	public Set<String> visible(CurrentUser viewer, Collection<String> refs) {
+		if (refs.isEmpty()) {
+			return Set.of();
+		}
+		DirectoryAccess access = this.policy.accessOf(viewer);
+		Set<String> visible = new HashSet<>();
+		PersonRecords records = PersonRecords.byRefs(this.jdbc, refs);
+		for (Person person : records.all()) {
+			if (access.detailFor(person.id(), person.kind(), records.unitsOf(person)).isPresent()) {
+				visible.add(person.ref());
+			}
+		}
+		return Set.copyOf(visible);
 	}
 
 	/**
@@ -364,24 +447,61 @@ public class Directory {
 		if (unitCode == null) {
 			return Set.of();
 		}
-		UnitTree tree = new UnitTree(this.units.findAll());
+		UnitTree tree = tree();
 		return tree.byCode(unitCode)
-			.map(unit -> tree.path(unit).stream().map(Unit::code).collect(java.util.stream.Collectors.toSet()))
+			.map(unit -> tree.path(unit).stream().map(Unit::code).collect(Collectors.toSet()))
 			.orElse(Set.of(unitCode));
 	}
 
 	public List<UnitNode> unitTree() {
-		UnitTree tree = new UnitTree(this.units.findAll());
+		UnitTree tree = tree();
 		return tree.roots().stream().map(root -> node(tree, root)).toList();
 	}
 
+	/** How many units the board has. */
+	public int unitCount() {
+		return tree().size();
+	}
+
+	/**
+	 * The units whose name or code holds the text (case aside), in name order, at most
+	 * {@code limit}: for choosing one of a big board's thousands of units.
+	 */
+	public List<UnitPlace> findUnits(String text, int limit) {
+		String wanted = text.strip().toLowerCase(Locale.ROOT);
+		if (wanted.isEmpty()) {
+			return List.of();
+		}
+		UnitTree tree = tree();
+		return tree.all()
+			.stream()
+			.filter(unit -> unit.name().toLowerCase(Locale.ROOT).contains(wanted)
+					|| unit.code().toLowerCase(Locale.ROOT).contains(wanted))
+			.limit(limit)
+			.map(unit -> place(tree, unit))
+			.toList();
+	}
+
+	/** One unit with the units above it. */
+	public Optional<UnitPlace> unitPlace(String code) {
+		UnitTree tree = tree();
+		return tree.byCode(code).map(unit -> place(tree, unit));
+	}
+
+	private static UnitPlace place(UnitTree tree, Unit unit) {
+		List<UnitLabel> path = tree.path(unit).stream().map(Directory::label).toList();
+		return new UnitPlace(label(unit), unit.kind(), path.subList(0, path.size() - 1));
+	}
+
+	/** A unit and, from the top down, the units above it. */
+	public record UnitPlace(UnitLabel unit, UnitKind kind, List<UnitLabel> above) {
+	}
+
 	public Optional<UnitDetails> unit(String code) {
-		UnitTree tree = new UnitTree(this.units.findAll());
+		UnitTree tree = tree();
 		SchoolYear year = SchoolYear.containing(LocalDate.now(this.clock));
 		return tree.byCode(code).map(unit -> {
-			List<GroupLabel> unitGroups = this.groups.findBySchoolYear(year.toString())
-				.stream()
-				.filter(group -> group.unitId().equals(unit.id()))
+			List<GroupLabel> unitGroups = groupsOf(year, tree, Set.of(unit.id())).stream()
 				.sorted(Comparator.comparing(ClassGroup::code))
 				.map(Directory::label)
 				.toList();
@@ -391,7 +511,7 @@ public class Directory {
 	}
 
 	public Optional<GroupDetails> group(long id) {
-		UnitTree tree = new UnitTree(this.units.findAll());
+		UnitTree tree = tree();
 		return this.groups.findById(id)
 			.map(group -> new GroupDetails(label(group),
 					tree.byId(group.unitId()).map(Directory::label).orElseThrow()));
@@ -416,15 +536,20 @@ public class Directory {
 	 * (a board-wide grant: every unit), and the units below them.
 	 */
 	public Set<Long> currentGroupsReachedBy(CurrentUser user, Collection<Role> roles) {
-		Set<Long> reached = new HashSet<>();
+		UnitTree tree = tree();
+		Set<Long> units = new HashSet<>();
 		for (RoleGrant grant : user.grants()) {
 			if (roles.contains(grant.role())) {
-				List<String> units = grant.isBoardWide() ? unitTree().stream().map(node -> node.unit().code()).toList()
-						: List.of(grant.unitCode());
-				units.forEach(unit -> groupsInUnit(unit).forEach(group -> reached.add(group.id())));
+				if (grant.isBoardWide()) {
+					tree.all().forEach(unit -> units.add(unit.id()));
+				}
+				else {
+					tree.byCode(grant.unitCode()).ifPresent(unit -> units.addAll(tree.selfAndDescendants(unit.id())));
+				}
 			}
 		}
-		return Set.copyOf(reached);
+		SchoolYear year = SchoolYear.containing(LocalDate.now(this.clock));
+		return groupsOf(year, tree, units).stream().map(ClassGroup::id).collect(Collectors.toUnmodifiableSet());
 	}
 
 	public Optional<GroupLabel> currentGroup(String code) {
@@ -444,65 +569,74 @@ public class Directory {
 	public record GroupDetails(GroupLabel group, UnitLabel unit) {
 	}
 
-	private Optional<PersonView> view(Person person, DirectoryAccess access, UnitTree tree) {
-		return access.detailFor(person.id(), person.kind(), unitsOf(person)).map(detail -> {
+	/**
+	 * The records of these people that the viewer may see, in the order given, read in a
+	 * fixed number of queries whatever their number.
+	 */
+	private List<PersonView> views(List<Long> ids, DirectoryAccess access, UnitTree tree) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		PersonRecords records = PersonRecords.withRelated(this.jdbc, ids);
+		Set<Long> groupIds = new HashSet<>();
+		for (Long id : ids) {
+			records.person(id).ifPresent(person -> {
+				if (person.groupId() != null) {
+					groupIds.add(person.groupId());
+				}
+				groupIds.addAll(person.taughtGroupIds());
+			});
+		}
+		Map<Long, GroupLabel> groupsById = new HashMap<>();
+		this.groups.findAllById(groupIds).forEach(group -> groupsById.put(group.id(), label(group)));
+		LocalDate today = LocalDate.now(this.clock);
+		return ids.stream()
+			.map(records::person)
+			.flatMap(Optional::stream)
+			.map(person -> view(person, access, tree, records, groupsById, today))
+			.flatMap(Optional::stream)
+			.toList();
+	}
+
+	private Optional<PersonView> view(Person person, DirectoryAccess access, UnitTree tree, PersonRecords records,
+			Map<Long, GroupLabel> groupsById, LocalDate today) {
+		return access.detailFor(person.id(), person.kind(), records.unitsOf(person)).map(detail -> {
 			boolean full = detail == Detail.FULL;
-			LocalDate today = LocalDate.now(this.clock);
-			GroupLabel group = person.groupId() == null ? null
-					: this.groups.findById(person.groupId()).map(Directory::label).orElse(null);
+			GroupLabel group = person.groupId() == null ? null : groupsById.get(person.groupId());
 			return new PersonView(person.ref(), person.kind(), person.name().firstName(), person.name().fullLastName(),
 					person.name().display(), detail, tree.byId(person.unitId()).map(Directory::label).orElse(null),
 					group, person.functionTitle(), full ? person.dateOfBirth() : null,
 					full ? person.ageOn(today) : null, full ? person.email() : null, full ? person.phone() : null,
 					full && person.managerId() != null
-							? visibleLabels(List.of(person.managerId()), access).stream().findFirst().orElse(null)
+							? visibleLabels(List.of(person.managerId()), access, records).stream()
+								.findFirst()
+								.orElse(null)
 							: null,
-					full ? visibleLabels(guardianIdsOf(person), access) : List.of(),
-					full ? visibleLabels(person.childIds(), access) : List.of(),
-					full ? this.groups.findAllById(person.taughtGroupIds())
+					full ? visibleLabels(records.guardianIdsOf(person), access, records) : List.of(),
+					full ? visibleLabels(person.childIds(), access, records) : List.of(),
+					full ? person.taughtGroupIds()
 						.stream()
-						.map(Directory::label)
+						.map(groupsById::get)
+						.filter(Objects::nonNull)
 						.sorted(Comparator.comparing(GroupLabel::code))
 						.toList() : List.of());
 		});
 	}
 
-	private List<PersonLabel> visibleLabels(Collection<Long> ids, DirectoryAccess access) {
-		if (ids.isEmpty()) {
-			return List.of();
-		}
+	private static List<PersonLabel> visibleLabels(Collection<Long> ids, DirectoryAccess access,
+			PersonRecords records) {
 		List<PersonLabel> labels = new ArrayList<>();
-		for (Person other : this.people.findAllById(ids)) {
-			if (access.detailFor(other.id(), other.kind(), unitsOf(other)).isPresent()) {
-				labels.add(new PersonLabel(other.ref(), other.name().display()));
-			}
+		for (Long id : ids) {
+			records.person(id)
+				.filter(other -> access.detailFor(other.id(), other.kind(), records.unitsOf(other)).isPresent())
+				.ifPresent(other -> labels.add(new PersonLabel(other.ref(), other.name().display())));
 		}
 		labels.sort(Comparator.comparing(PersonLabel::displayName));
 		return labels;
 	}
 
-	private List<Long> guardianIdsOf(Person person) {
-		if (person.kind() != PersonKind.STUDENT) {
-			return List.of();
-		}
-		return this.jdbc.sql("select guardian_id from guardianships where student_id = ?")
-			.param(person.id())
-			.query(Long.class)
-			.list();
-	}
-
-	/** A guardian belongs to the units of their children. */
-	private List<Long> unitsOf(Person person) {
-		if (person.kind() != PersonKind.GUARDIAN) {
-			return person.unitId() == null ? List.of() : List.of(person.unitId());
-		}
-		if (person.childIds().isEmpty()) {
-			return List.of();
-		}
-		return this.jdbc.sql("select distinct unit_id from people where id in (:ids) and unit_id is not null")
-			.param("ids", person.childIds())
-			.query(Long.class)
-			.list();
+	private UnitTree tree() {
+		return this.unitTree.tree();
 	}
 
 	private static String inUnits(PersonKind kind, String parameter) {
@@ -511,6 +645,12 @@ public class Directory {
 					+ " where g.guardian_id = p.id and s.unit_id in (:" + parameter + "))";
 		}
 		return "p.unit_id in (:" + parameter + ")";
+	}
+
+	/** Letters and digits without a space, with at least one digit: a student number. */
+	private static boolean looksLikeRef(String text) {
+		return !text.isEmpty() && text.chars().anyMatch(Character::isDigit)
+				&& text.chars().noneMatch(Character::isWhitespace);
 	}
 
 	private static String escapeLike(String text) {

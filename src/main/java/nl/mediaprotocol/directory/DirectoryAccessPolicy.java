@@ -1,10 +1,11 @@
 package nl.mediaprotocol.directory;
 
-import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import nl.mediaprotocol.account.CurrentUser;
 import nl.mediaprotocol.account.RoleGrant;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,17 +14,17 @@ import org.springframework.stereotype.Component;
 @Component
 class DirectoryAccessPolicy {
 
-	private final Units units;
+	private final UnitTreeCache units;
 
-	private final People people;
+	private final JdbcClient jdbc;
 
-	DirectoryAccessPolicy(Units units, People people) {
+	DirectoryAccessPolicy(UnitTreeCache units, JdbcClient jdbc) {
 		this.units = units;
-		this.people = people;
+		this.jdbc = jdbc;
 	}
 
 	DirectoryAccess accessOf(CurrentUser user) {
-		UnitTree tree = new UnitTree(this.units.findAll());
+		UnitTree tree = this.units.tree();
 		DirectoryAccess.Builder access = DirectoryAccess.builder();
 		for (RoleGrant grant : user.grants()) {
 			Set<Long> unitIds = grant.isBoardWide() ? Set.of()
@@ -38,11 +39,13 @@ class DirectoryAccessPolicy {
 		}
 		String ref = user.personRef();
 		if (ref != null) {
-			this.people.findByRef(ref).ifPresent(person -> {
-				Set<Long> own = new HashSet<>(person.childIds());
-				own.add(person.id());
-				access.own(own);
-			});
+			// themselves and the students they are guardian of, in one query
+			List<Long> own = this.jdbc.sql("""
+					select p.id from people p where p.ref = :ref
+					union all
+					select g.student_id from guardianships g join people p on p.id = g.guardian_id where p.ref = :ref
+					""").param("ref", ref).query(Long.class).list();
+			access.own(own);
 		}
 		return access.build();
 	}

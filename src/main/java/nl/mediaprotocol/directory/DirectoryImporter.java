@@ -39,9 +39,12 @@ public class DirectoryImporter {
 
 	private final ApplicationEventPublisher events;
 
+	private final UnitTreeCache unitTree;
+
 	DirectoryImporter(Units units, ClassGroups groups, People people, JdbcClient jdbc, Clock clock,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, UnitTreeCache unitTree) {
 		this.events = events;
+		this.unitTree = unitTree;
 		this.units = units;
 		this.groups = groups;
 		this.people = people;
@@ -85,6 +88,8 @@ public class DirectoryImporter {
 			return ImportReport.rejected(kind, lines.size(), problems);
 		}
 		SheetImport.Outcome outcome = sheetImport.apply();
+		// in this transaction: every instance reads the units again after the commit
+		this.unitTree.changed();
 		this.events
 			.publishEvent(new DirectoryImported(kind, outcome.created(), outcome.updated(), outcome.unchanged()));
 		return new ImportReport(kind, lines.size(), List.of(), outcome.created(), outcome.updated(),

@@ -3,30 +3,45 @@ package nl.mediaprotocol.directory;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * The units as a tree, so that a role held for a unit reaches the units below it.
+ * The units as a tree, so that a role held for a unit reaches the units below it. Never
+ * changed once built: {@link UnitTreeCache} keeps one for every request until the
+ * directory changes.
  */
 final class UnitTree {
 
 	private final Map<Long, Unit> byId = new LinkedHashMap<>();
 
-	private final Map<String, Unit> byCode = new LinkedHashMap<>();
+	private final Map<String, Unit> byCode = new HashMap<>();
+
+	/** Per unit, the units right below it, in name order. */
+	private final Map<Long, List<Unit>> children = new HashMap<>();
+
+	private final List<Unit> roots = new ArrayList<>();
 
 	UnitTree(Collection<Unit> units) {
 		units.stream().sorted(Comparator.comparing(Unit::name)).forEach(unit -> {
 			this.byId.put(unit.id(), unit);
 			this.byCode.put(unit.code(), unit);
 		});
+		for (Unit unit : this.byId.values()) {
+			if (unit.parentId() == null) {
+				this.roots.add(unit);
+			}
+			else {
+				this.children.computeIfAbsent(unit.parentId(), parent -> new ArrayList<>()).add(unit);
+			}
+		}
 	}
 
 	Optional<Unit> byCode(String code) {
@@ -38,11 +53,11 @@ final class UnitTree {
 	}
 
 	List<Unit> roots() {
-		return this.byId.values().stream().filter(unit -> unit.parentId() == null).toList();
+		return List.copyOf(this.roots);
 	}
 
 	List<Unit> childrenOf(Unit parent) {
-		return this.byId.values().stream().filter(unit -> Objects.equals(unit.parentId(), parent.id())).toList();
+		return List.copyOf(this.children.getOrDefault(parent.id(), List.of()));
 	}
 
 	/** The unit and every unit below it. */
@@ -52,10 +67,7 @@ final class UnitTree {
 		while (!todo.isEmpty()) {
 			Long next = todo.removeLast();
 			if (result.add(next)) {
-				this.byId.values()
-					.stream()
-					.filter(unit -> next.equals(unit.parentId()))
-					.forEach(child -> todo.add(child.id()));
+				this.children.getOrDefault(next, List.of()).forEach(child -> todo.add(child.id()));
 			}
 		}
 		return result;
@@ -74,6 +86,10 @@ final class UnitTree {
 
 	Collection<Unit> all() {
 		return this.byId.values();
+	}
+
+	int size() {
+		return this.byId.size();
 	}
 
 }

@@ -314,7 +314,7 @@ class MonitoringDesk {
 
 	/** Someone the manager's role reaches, never themselves. */
 	private Optional<PersonFacts> reachable(CurrentUser manager, String ref) {
-		if (ref.isEmpty() || ref.equals(manager.personRef()) || this.directory.person(manager, ref).isEmpty()) {
+		if (ref.isEmpty() || ref.equals(manager.personRef()) || !this.directory.sees(manager, ref)) {
 			return Optional.empty();
 		}
 		return this.directory.facts(ref).filter(person -> this.directory.reaches(manager, MANAGERS, person.unitCode()));

@@ -61,7 +61,7 @@ class PublicationApiController {
 			.toList();
 		List<String> tagged = request.taggedRefs() == null ? List.of() : request.taggedRefs();
 		for (String ref : tagged) {
-			if (this.directory.person(caller, ref).isEmpty()) {
+			if (!this.directory.sees(caller, ref)) {
 				throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_CONTENT, "Unknown person " + ref);
 			}
 		}

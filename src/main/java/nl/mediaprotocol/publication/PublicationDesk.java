@@ -133,7 +133,7 @@ class PublicationDesk {
 		Publication publication = get(id, author);
 		publication.checkEditableBy(author);
 		media(publication, mediaId);
-		if (this.directory.person(author, ref).isEmpty()) {
+		if (!this.directory.sees(author, ref)) {
 			throw new PublicationRefused("publication.refused.unknownPerson");
 		}
 		this.publications.tag(mediaId, ref);

@@ -2,6 +2,7 @@ package nl.mediaprotocol.reporting;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,6 +29,15 @@ class ReportFormController {
 
 	private final ReportingPoint point;
 
+	/**
+	 * Up to this many units, the form lists them all in one list, as a small board needs;
+	 * a bigger board's reporter looks their school or location up by name.
+	 */
+	static final int UNITS_IN_ONE_LIST = 200;
+
+	/** The most units a look-up shows; more asks for more of the name. */
+	static final int UNITS_FOUND = 20;
+
 	private final Directory directory;
 
 	ReportFormController(ReportingPoint point, Directory directory) {
@@ -47,8 +57,8 @@ class ReportFormController {
 			@RequestParam(required = false) @Nullable String link,
 			@RequestParam(required = false) @DateTimeFormat(
 					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate happenedOn,
-			@RequestParam(required = false) @Nullable String involved, @RequestParam String unit,
-			@RequestParam Level addressedTo,
+			@RequestParam(required = false) @Nullable String involved,
+			@RequestParam(required = false, defaultValue = "") String unit, @RequestParam Level addressedTo,
 			@RequestParam(name = "images", required = false) @Nullable List<MultipartFile> images,
 			HttpServletRequest request, Model model) throws IOException {
 		ReportingPoint.Draft draft = new ReportingPoint.Draft(category, sexualImages, what, platform, link, happenedOn,
@@ -63,6 +73,39 @@ class ReportFormController {
 			model.addAttribute("problem", ex.messageKey());
 			return form(model, draft);
 		}
+	}
+
+	/**
+	 * Looks a unit up by name for a big board, without JavaScript: the whole form comes
+	 * back as the reporter filled it (the images aside), with the units found.
+	 */
+	@PostMapping("/eenheden")
+	String findUnit(@RequestParam(required = false) @Nullable ReportCategory category,
+			@RequestParam(defaultValue = "false") boolean sexualImages, @RequestParam(defaultValue = "") String what,
+			@RequestParam(required = false) @Nullable String platform,
+			@RequestParam(required = false) @Nullable String link,
+			@RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate happenedOn,
+			@RequestParam(required = false) @Nullable String involved,
+			@RequestParam(required = false, defaultValue = "") String unit,
+			@RequestParam(required = false) @Nullable Level addressedTo, @RequestParam(defaultValue = "") String zoek,
+			Model model) {
+		ReportingPoint.Draft draft = new ReportingPoint.Draft(category == null ? ReportCategory.values()[0] : category,
+				sexualImages, what, platform, link, happenedOn, involved, unit,
+				addressedTo == null ? Level.values()[0] : addressedTo);
+		model.addAttribute("draft", draft);
+		model.addAttribute("categories", ReportCategory.values());
+		model.addAttribute("levels", Level.values());
+		addUnits(model, unit, zoek);
+		return "reporting/form";
+	}
+
+	/** The same look-up as the reporter types (htmx): only the units found. */
+	@GetMapping("/eenheden")
+	String units(@RequestParam(defaultValue = "") String zoek,
+			@RequestParam(required = false, defaultValue = "") String unit, Model model) {
+		addUnits(model, unit, zoek);
+		return "reporting/form :: unitChoices";
 	}
 
 	@GetMapping("/volgen")
@@ -104,8 +147,32 @@ class ReportFormController {
 		model.addAttribute("draft", draft);
 		model.addAttribute("categories", ReportCategory.values());
 		model.addAttribute("levels", Level.values());
-		model.addAttribute("units", this.directory.unitTree());
+		addUnits(model, draft == null ? "" : draft.unitCode(), "");
 		return "reporting/form";
+	}
+
+	/**
+	 * The units to choose from: all of them in one list for a small board; for a big one
+	 * (8,001 units nationally) the chosen one and those whose name holds the text looked
+	 * for.
+	 */
+	private void addUnits(Model model, String chosen, String search) {
+		if (this.directory.unitCount() <= UNITS_IN_ONE_LIST) {
+			model.addAttribute("units", this.directory.unitTree());
+			return;
+		}
+		List<Directory.UnitPlace> found = new ArrayList<>(this.directory.findUnits(search, UNITS_FOUND + 1));
+		boolean more = found.size() > UNITS_FOUND;
+		if (more) {
+			found.removeLast();
+		}
+		this.directory.unitPlace(chosen)
+			.filter(place -> found.stream().noneMatch(other -> other.unit().equals(place.unit())))
+			.ifPresent(place -> found.addFirst(place));
+		model.addAttribute("unitSearch", search);
+		model.addAttribute("unitChoices", found);
+		model.addAttribute("unitsMore", more);
+		model.addAttribute("chosenUnit", chosen);
 	}
 
 }

@@ -2,6 +2,9 @@ package nl.mediaprotocol.directory;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import nl.mediaprotocol.account.CurrentUser;
 import nl.mediaprotocol.account.Role;
@@ -11,7 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,11 +54,45 @@ class DirectoryAccessIntegrationTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	@BeforeEach
 	void board() {
 		if (this.directory.isEmpty()) {
 			new DirectoryFixtures(this.importer).importBoard(LocalDate.now(this.clock));
 		}
+	}
+
+	@Test
+	void theReachCheckForManyPeopleAtOnceAgreesWithOpeningEachOfThem() {
+		List<String> everyone = this.jdbc.sql("select ref from people order by ref").query(String.class).list();
+		for (CurrentUser viewer : List.of(TEACHER_IN_A, DIRECTOR_OF_SCHOOL, COMMUNICATIONS, GUARDIAN, STUDENT_B)) {
+			Set<String> opened = everyone.stream()
+				.filter(ref -> this.directory.person(viewer, ref).isPresent())
+				.collect(Collectors.toSet());
+			assertThat(this.directory.visible(viewer, everyone)).as(viewer.getUsername()).isEqualTo(opened);
+			everyone.forEach(ref -> assertThat(this.directory.sees(viewer, ref)).as(viewer.getUsername() + " " + ref)
+				.isEqualTo(opened.contains(ref)));
+		}
+		assertThat(this.directory.visible(TEACHER_IN_A, everyone)).contains("S-A1").doesNotContain("S-B1");
+		assertThat(this.directory.visible(GUARDIAN, everyone)).contains("G-1", "S-A1").doesNotContain("S-B1");
+	}
+
+	@Test
+	void aStudentNumberIsFoundWhateverItsCaseAndANameByAnyPartOfIt() {
+		assertThat(refsFound(DIRECTOR_OF_SCHOOL, "s-a1")).containsExactly("S-A1");
+		assertThat(refsFound(DIRECTOR_OF_SCHOOL, " S-A1 ")).containsExactly("S-A1");
+		assertThat(refsFound(DIRECTOR_OF_SCHOOL, "de wi")).containsExactly("S-A1");
+		// the number of a student out of reach finds nobody
+		assertThat(refsFound(TEACHER_IN_A, "S-B1")).isEmpty();
+	}
+
+	private List<String> refsFound(CurrentUser viewer, String text) {
+		return this.directory
+			.search(viewer, new PersonSearch(PersonKind.STUDENT, null, null, text), PageRequest.of(0, 10))
+			.map(PersonView::ref)
+			.getContent();
 	}
 
 	@Test

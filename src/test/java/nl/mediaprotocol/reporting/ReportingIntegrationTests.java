@@ -94,6 +94,51 @@ class ReportingIntegrationTests {
 	}
 
 	@Test
+	void aSmallBoardListsItsUnitsABigBoardsReporterLooksThemUpWithOrWithoutJavaScript() throws Exception {
+		this.mvc.perform(get("/meldpunt"))
+			.andExpect(content().string(containsString("<select id=\"unit\" name=\"unit\">")))
+			.andExpect(content().string(containsString("value=\"ZUID\"")));
+		StringBuilder units = new StringBuilder("code;naam;soort;bovenliggend\n");
+		for (int n = 1; n <= ReportFormController.UNITS_IN_ONE_LIST; n++) {
+			units.append("L").append(n).append(";Locatie ").append(n).append(";locatie;S\n");
+		}
+		assertThat(
+				this.importer.importCsv(ImportKind.UNITS, units.toString().getBytes(StandardCharsets.UTF_8)).problems())
+			.isEmpty();
+
+		this.mvc.perform(get("/meldpunt"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("<select id=\"unit\""))))
+			.andExpect(content().string(containsString("id=\"unit-search\"")))
+			.andExpect(content().string(not(containsString("value=\"ZUID\""))));
+		// without JavaScript the search sends the form and gets it back as filled in
+		this.mvc
+			.perform(multipart("/meldpunt/eenheden").param("category", "BULLYING")
+				.param("what", "Er wordt gescholden in de groepsapp.")
+				.param("addressedTo", "DIRECTEUR")
+				.param("zoek", "noord")
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Er wordt gescholden in de groepsapp.")))
+			.andExpect(content().string(containsString("value=\"NOORD\" checked")))
+			.andExpect(content().string(not(containsString("value=\"ZUID\""))));
+		// while typing (htmx): the units found, at most a page of them, and the one
+		// chosen
+		String found = this.mvc.perform(get("/meldpunt/eenheden").param("zoek", "locatie 1").param("unit", "ZUID"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(found).doesNotContain("<html")
+			.contains("value=\"ZUID\" checked", "Locatie 1<", "Locatie 100<", "School")
+			.contains("Er is meer gevonden");
+		assertThat(found.split("name=\"unit\"", -1)).hasSize(ReportFormController.UNITS_FOUND + 2);
+
+		report("BULLYING", "TEAMLEIDER", "L17", "192.0.2.7").andExpect(status().isOk())
+			.andExpect(content().string(containsString("receipt-code")));
+	}
+
+	@Test
 	void anAnonymousReporterFollowsUpWithTheReceiptAndNobodyElseCan() throws Exception {
 		String page = report("BULLYING", "TEAMLEIDER", "NOORD", "192.0.2.1").andExpect(status().isOk())
 			.andReturn()

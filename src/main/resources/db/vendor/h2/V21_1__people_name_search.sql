@@ -1,0 +1,4 @@
+-- The directory search's indexes on PostgreSQL are in db/vendor/postgresql/V21_1 (a trigram index on the name,
+-- an index on lower(ref)). H2 has neither trigram indexes nor indexes on an expression; on H2, the
+-- embedded database of a single board, the search reads the board's people, which its size allows.
+-- This script keeps the versions of both databases alike.
