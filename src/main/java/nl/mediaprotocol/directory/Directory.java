@@ -16,11 +16,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-<<<<<<< HEAD
 import java.util.function.Consumer;
-=======
 import java.util.stream.Collectors;
->>>>>>> reach
 
 import nl.mediaprotocol.account.CurrentUser;
 import nl.mediaprotocol.account.Role;
