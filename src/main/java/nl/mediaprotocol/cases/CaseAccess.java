@@ -52,11 +52,10 @@ class CaseAccess {
 	}
 
 	/**
-	 * A condition on {@code c} (the cases table) that holds for every case the viewer may
-	 * see and few others, so that a list need not load the whole board's cases;
-	 * {@link #maySee} then decides.
+	 * A condition on {@code c} (the cases table) that holds for the cases the viewer may
+	 * see, as {@link #maySee} decides it, so that a list can be read a page at a time.
 	 */
-	CaseRecords.Condition mightSee(CurrentUser viewer) {
+	CaseRecords.Condition visibleTo(CurrentUser viewer) {
 		List<String> managed = viewer.personRef() == null ? List.of()
 				: this.directory.managedBy(viewer.personRef())
 					.stream()
@@ -69,12 +68,36 @@ class CaseAccess {
 			params.put("managed", managed);
 		}
 		if (viewer.has(Role.BESTUURDER)) {
-			// employee cases, and measures that may be waiting for the acknowledgement
-			condition.append(" or c.subject_kind = 'EMPLOYEE' or exists (select 1 from case_entries e")
-				.append(" left join case_acknowledgements a on a.entry_id = e.id")
-				.append(" where e.case_id = c.id and e.kind = 'STEP' and a.entry_id is null)");
+			// employee cases, and measures waiting for the acknowledgement
+			condition.append(" or c.subject_kind = 'EMPLOYEE'");
+			StringBuilder awaiting = new StringBuilder();
+			for (SubjectKind kind : SubjectKind.values()) {
+				List<String> steps = this.ladders.forSubject(kind).stepsNeedingAcknowledgement();
+				if (kind != SubjectKind.EMPLOYEE && !steps.isEmpty()) {
+					awaiting.append(awaiting.isEmpty() ? "" : " or ")
+						.append("(c.subject_kind = '")
+						.append(kind.name())
+						.append("' and e.step_code in (:steps")
+						.append(kind.name())
+						.append("))");
+					params.put("steps" + kind.name(), steps);
+				}
+			}
+			if (!awaiting.isEmpty()) {
+				condition.append(" or exists (select 1 from case_entries e")
+					.append(" left join case_acknowledgements a on a.entry_id = e.id")
+					.append(" where e.case_id = c.id and e.kind = 'STEP' and a.entry_id is null and (")
+					.append(awaiting)
+					.append("))");
+			}
 		}
-		return new CaseRecords.Condition("(" + condition + ")", params);
+		String visible = "(" + condition + ")";
+		if (viewer.personRef() != null) {
+			// never a case about oneself
+			visible += " and c.subject_ref <> :self";
+			params.put("self", viewer.personRef());
+		}
+		return new CaseRecords.Condition(visible, params);
 	}
 
 	/** Whether the viewer leads the unit: for the overview of open cases per unit. */
