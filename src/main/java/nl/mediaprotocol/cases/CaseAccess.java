@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 import nl.mediaprotocol.account.AccountRegistry;
 import nl.mediaprotocol.account.CurrentUser;
@@ -38,6 +40,20 @@ class CaseAccess {
 	}
 
 	boolean maySee(CurrentUser viewer, Case found) {
+		return maySee(viewer, found, this::managerOf);
+	}
+
+	/**
+	 * {@link #maySee} for the cases of one list: each handler's manager is looked up
+	 * once, not once per case.
+	 */
+	Predicate<Case> maySee(CurrentUser viewer) {
+		Map<String, Optional<String>> managers = new java.util.HashMap<>();
+		return found -> maySee(viewer, found,
+				handler -> managers.computeIfAbsent(handler, key -> Optional.ofNullable(managerOf(key))).orElse(null));
+	}
+
+	private boolean maySee(CurrentUser viewer, Case found, Function<String, @Nullable String> managerOf) {
 		if (Objects.equals(viewer.personRef(), found.subjectRef())) {
 			return false;
 		}
@@ -48,7 +64,7 @@ class CaseAccess {
 				|| !found.awaitingAcknowledgement(this.ladders.forSubject(found.subjectKind())).isEmpty())) {
 			return true;
 		}
-		return viewer.personRef() != null && viewer.personRef().equals(managerOf(found.handler()));
+		return viewer.personRef() != null && viewer.personRef().equals(managerOf.apply(found.handler()));
 	}
 
 	/**
