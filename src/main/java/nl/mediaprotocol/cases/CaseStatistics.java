@@ -45,14 +45,10 @@ public class CaseStatistics {
 	 */
 	public List<Row> opened(YearMonth from, YearMonth to, @Nullable Collection<String> unitCodes) {
 		PeriodQuery query = query(from, to, unitCodes);
-		return this.jdbc
-			.sql("select unit_code, subject_kind, month_number, count(*) as n from (select unit_code, subject_kind, "
-					+ query.month() + " as month_number from cases where " + query.where()
-					+ ") c group by unit_code, subject_kind, month_number")
-			.params(query.params())
-			.query((rs, row) -> new Row(rs.getString("unit_code"), SubjectKind.valueOf(rs.getString("subject_kind")),
-					query.month(rs.getInt("month_number")), rs.getInt("n")))
-			.list();
+		return query.counts(this.jdbc, "cases", "subject_kind")
+			.stream()
+			.map(count -> new Row(count.unitCode(), SubjectKind.valueOf(count.label()), count.month(), count.count()))
+			.toList();
 	}
 
 	/** From opening to closing, for the closed cases of the period. */

@@ -45,14 +45,10 @@ public class MonitoringStatistics {
 	 */
 	public List<Row> requested(YearMonth from, YearMonth to, @Nullable Collection<String> unitCodes) {
 		PeriodQuery query = new PeriodQuery("requested_at", from, to, this.clock.getZone(), unitCodes);
-		return this.jdbc
-			.sql("select unit_code, status, month_number, count(*) as n from (select unit_code, status, "
-					+ query.month() + " as month_number from monitoring_requests where " + query.where()
-					+ ") m group by unit_code, status, month_number")
-			.params(query.params())
-			.query((rs, row) -> new Row(rs.getString("unit_code"), rs.getString("status"),
-					query.month(rs.getInt("month_number")), rs.getInt("n")))
-			.list();
+		return query.counts(this.jdbc, "monitoring_requests", "status")
+			.stream()
+			.map(count -> new Row(count.unitCode(), count.label(), count.month(), count.count()))
+			.toList();
 	}
 
 }

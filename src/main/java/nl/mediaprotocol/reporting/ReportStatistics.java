@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 
 import nl.mediaprotocol.system.PeriodQuery;
 import org.jspecify.annotations.Nullable;
@@ -44,14 +45,11 @@ public class ReportStatistics {
 	 */
 	public List<Row> filed(YearMonth from, YearMonth to, @Nullable Collection<String> unitCodes) {
 		PeriodQuery query = query(from, to, unitCodes);
-		return this.jdbc
-			.sql("select unit_code, category, month_number, count(*) as n from (select unit_code, category, "
-					+ query.month() + " as month_number from reports where " + query.where()
-					+ ") r group by unit_code, category, month_number")
-			.params(query.params())
-			.query((rs, row) -> new Row(rs.getString("unit_code"), rs.getString("category"),
-					query.month(rs.getInt("month_number")), rs.getInt("n")))
-			.list();
+		return query.counts(this.jdbc, "reports", "category")
+			.stream()
+			.map(count -> new Row(Objects.requireNonNull(count.unitCode()), count.label(), count.month(),
+					count.count()))
+			.toList();
 	}
 
 	/** From filing to the first reaction, for the reports of the period with one. */

@@ -91,6 +91,25 @@ public final class PeriodQuery {
 	}
 
 	/**
+	 * How many rows of the period there are per unit, value of {@code label} (a column)
+	 * and month.
+	 */
+	public List<Count> counts(JdbcClient jdbc, String table, String label) {
+		return jdbc
+			.sql("select unit_code, " + label + " as label, month_number, count(*) as n from (select unit_code, "
+					+ label + ", " + month() + " as month_number from " + table + " where " + where()
+					+ ") r group by unit_code, " + label + ", month_number")
+			.params(this.params)
+			.query((rs, row) -> new Count(rs.getString("unit_code"), rs.getString("label"),
+					month(rs.getInt("month_number")), rs.getInt("n")))
+			.list();
+	}
+
+	/** The rows of one unit ({@code null}: without a unit), label and month. */
+	public record Count(@Nullable String unitCode, String label, YearMonth month, int count) {
+	}
+
+	/**
 	 * How long the rows of the period took from one moment to another, for the rows where
 	 * the second is known: per unit, and for all of them together when there is more than
 	 * one unit.
