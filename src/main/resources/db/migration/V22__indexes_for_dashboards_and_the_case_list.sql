@@ -11,3 +11,7 @@ create index cases_by_status_and_opened on cases (status, opened_at, id);
 
 -- A handler's own cases and those of the people they manage.
 create index cases_by_handler on cases (handler);
+
+-- The bestuurder's list asks which cases hold a measure waiting for their acknowledgement: the
+-- entries of those few steps, instead of a scan of every entry (81 ms at a tenth of the scale).
+create index case_entries_by_step on case_entries (step_code, case_id);
