@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 import nl.mediaprotocol.account.AccountRegistry;
 import nl.mediaprotocol.account.CurrentUser;
@@ -38,6 +40,20 @@ class CaseAccess {
 	}
 
 	boolean maySee(CurrentUser viewer, Case found) {
+		return maySee(viewer, found, this::managerOf);
+	}
+
+	/**
+	 * {@link #maySee} for the cases of one list: each handler's manager is looked up
+	 * once, not once per case.
+	 */
+	Predicate<Case> maySee(CurrentUser viewer) {
+		Map<String, Optional<String>> managers = new java.util.HashMap<>();
+		return found -> maySee(viewer, found,
+				handler -> managers.computeIfAbsent(handler, key -> Optional.ofNullable(managerOf(key))).orElse(null));
+	}
+
+	private boolean maySee(CurrentUser viewer, Case found, Function<String, @Nullable String> managerOf) {
 		if (Objects.equals(viewer.personRef(), found.subjectRef())) {
 			return false;
 		}
@@ -48,15 +64,14 @@ class CaseAccess {
 				|| !found.awaitingAcknowledgement(this.ladders.forSubject(found.subjectKind())).isEmpty())) {
 			return true;
 		}
-		return viewer.personRef() != null && viewer.personRef().equals(managerOf(found.handler()));
+		return viewer.personRef() != null && viewer.personRef().equals(managerOf.apply(found.handler()));
 	}
 
 	/**
-	 * A condition on {@code c} (the cases table) that holds for every case the viewer may
-	 * see and few others, so that a list need not load the whole board's cases;
-	 * {@link #maySee} then decides.
+	 * A condition on {@code c} (the cases table) that holds for the cases the viewer may
+	 * see, as {@link #maySee} decides it, so that a list can be read a page at a time.
 	 */
-	CaseRecords.Condition mightSee(CurrentUser viewer) {
+	CaseRecords.Condition visibleTo(CurrentUser viewer) {
 		List<String> managed = viewer.personRef() == null ? List.of()
 				: this.directory.managedBy(viewer.personRef())
 					.stream()
@@ -69,12 +84,36 @@ class CaseAccess {
 			params.put("managed", managed);
 		}
 		if (viewer.has(Role.BESTUURDER)) {
-			// employee cases, and measures that may be waiting for the acknowledgement
-			condition.append(" or c.subject_kind = 'EMPLOYEE' or exists (select 1 from case_entries e")
-				.append(" left join case_acknowledgements a on a.entry_id = e.id")
-				.append(" where e.case_id = c.id and e.kind = 'STEP' and a.entry_id is null)");
+			// employee cases, and measures waiting for the acknowledgement
+			condition.append(" or c.subject_kind = 'EMPLOYEE'");
+			StringBuilder awaiting = new StringBuilder();
+			for (SubjectKind kind : SubjectKind.values()) {
+				List<String> steps = this.ladders.forSubject(kind).stepsNeedingAcknowledgement();
+				if (kind != SubjectKind.EMPLOYEE && !steps.isEmpty()) {
+					awaiting.append(awaiting.isEmpty() ? "" : " or ")
+						.append("(c.subject_kind = '")
+						.append(kind.name())
+						.append("' and e.step_code in (:steps")
+						.append(kind.name())
+						.append("))");
+					params.put("steps" + kind.name(), steps);
+				}
+			}
+			if (!awaiting.isEmpty()) {
+				condition.append(" or exists (select 1 from case_entries e")
+					.append(" left join case_acknowledgements a on a.entry_id = e.id")
+					.append(" where e.case_id = c.id and e.kind = 'STEP' and a.entry_id is null and (")
+					.append(awaiting)
+					.append("))");
+			}
 		}
-		return new CaseRecords.Condition("(" + condition + ")", params);
+		String visible = "(" + condition + ")";
+		if (viewer.personRef() != null) {
+			// never a case about oneself
+			visible += " and c.subject_ref <> :self";
+			params.put("self", viewer.personRef());
+		}
+		return new CaseRecords.Condition(visible, params);
 	}
 
 	/** Whether the viewer leads the unit: for the overview of open cases per unit. */

@@ -115,16 +115,48 @@ public class CaseBook {
 		return found;
 	}
 
-	/** The cases the viewer may see, open ones first. */
+	/** The cases the viewer may see, open ones first, then the newest. */
 	@Transactional(readOnly = true)
 	public List<Case> visibleTo(CurrentUser viewer) {
-		CaseRecords.Condition candidates = this.access.mightSee(viewer);
-		return this.records.cases(candidates.sql(), candidates.params())
-			.stream()
-			.filter(found -> this.access.maySee(viewer, found))
-			.sorted(java.util.Comparator.comparing((Case found) -> !found.isOpen())
-				.thenComparing(Case::openedAt, java.util.Comparator.reverseOrder()))
-			.toList();
+		List<Case> all = new java.util.ArrayList<>();
+		for (int page = 0;; page++) {
+			CaseList list = visibleTo(viewer, page, CaseList.SIZE);
+			all.addAll(list.cases());
+			if (!list.hasNext()) {
+				return all;
+			}
+		}
+	}
+
+	/**
+	 * One page of the cases the viewer may see, open ones first, then the newest: only
+	 * that page's cases are read, with their entries and tasks.
+	 * @param page from 0
+	 */
+	@Transactional(readOnly = true)
+	public CaseList visibleTo(CurrentUser viewer, int page, int size) {
+		int from = Math.max(page, 0);
+		List<Case> found = this.records.page(this.access.visibleTo(viewer), (long) from * size, size);
+		// the condition says what maySee says; maySee still decides
+		List<Case> visible = found.stream().limit(size).filter(this.access.maySee(viewer)).toList();
+		return new CaseList(visible, from, found.size() > size);
+	}
+
+	/**
+	 * A page of cases.
+	 *
+	 * @param page from 0
+	 * @param hasNext whether a next page holds more
+	 */
+	public record CaseList(List<Case> cases, int page, boolean hasNext) {
+
+		/** Cases on one page of the list. */
+		public static final int SIZE = 50;
+
+		public boolean hasPrevious() {
+			return this.page > 0;
+		}
+
 	}
 
 	/** The next steps of the case's ladder, with why a step is not open yet. */

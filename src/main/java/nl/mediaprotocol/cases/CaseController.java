@@ -64,11 +64,13 @@ class CaseController {
 	}
 
 	@GetMapping
-	String list(@AuthenticationPrincipal CurrentUser user, Model model) {
-		List<Case> visible = this.cases.visibleTo(user);
-		model.addAttribute("cases", visible);
+	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "1") int page, Model model) {
+		// pages count from 1 on screen
+		CaseBook.CaseList list = this.cases.visibleTo(user, Math.max(page, 1) - 1, CaseBook.CaseList.SIZE);
+		model.addAttribute("cases", list.cases());
+		model.addAttribute("list", list);
 		model.addAttribute("mayOpen", this.access.mayOpenCases(user));
-		model.addAttribute("names", names(visible.stream().map(Case::subjectRef).toList()));
+		model.addAttribute("names", names(list.cases().stream().map(Case::subjectRef).toList()));
 		return "cases/list";
 	}
 

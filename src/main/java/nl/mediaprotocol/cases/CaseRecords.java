@@ -83,10 +83,29 @@ class CaseRecords implements FileReferences {
 
 	/** Cases matching a condition on {@code c} (the cases table), with all they hold. */
 	List<Case> cases(String condition, Map<String, ?> params) {
-		List<CaseRow> rows = this.jdbc.sql("select c.* from cases c where " + condition + " order by c.opened_at, c.id")
+		return withContents(this.jdbc.sql("select c.* from cases c where " + condition + " order by c.opened_at, c.id")
 			.params(params)
 			.query((rs, row) -> caseRow(rs))
-			.list();
+			.list());
+	}
+
+	/**
+	 * One page of the cases matching a condition, open ones first ({@code OPEN} sorts
+	 * after {@code CLOSED}), then the newest, with all they hold; one more than asked
+	 * for, when there is one, to say that another page follows.
+	 */
+	List<Case> page(Condition condition, long offset, int size) {
+		return withContents(this.jdbc
+			.sql("select c.* from cases c where " + condition.sql()
+					+ " order by c.status desc, c.opened_at desc, c.id desc limit :limit offset :offset")
+			.params(condition.params())
+			.param("limit", size + 1)
+			.param("offset", offset)
+			.query((rs, row) -> caseRow(rs))
+			.list());
+	}
+
+	private List<Case> withContents(List<CaseRow> rows) {
 		if (rows.isEmpty()) {
 			return List.of();
 		}

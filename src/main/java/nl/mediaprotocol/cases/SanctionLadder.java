@@ -59,6 +59,11 @@ public final class SanctionLadder {
 			.orElse(null);
 	}
 
+	/** The steps whose measures take effect only after an acknowledgement. */
+	List<String> stepsNeedingAcknowledgement() {
+		return this.steps.stream().filter(step -> step.acknowledgedBy() != null).map(step -> step.code()).toList();
+	}
+
 	private StepOption option(LadderProperties.StepDefinition step, CaseHistory history) {
 		for (String before : step.after()) {
 			if (!history.stepsTaken().contains(before)) {

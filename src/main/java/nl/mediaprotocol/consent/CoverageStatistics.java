@@ -4,8 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import nl.mediaprotocol.directory.Directory;
 import nl.mediaprotocol.directory.PersonFacts;
@@ -21,6 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class CoverageStatistics {
+
+	/** Students whose decisions are read with one statement. */
+	private static final int BATCH = 1000;
 
 	private final ConsentRegister register;
 
@@ -46,31 +53,59 @@ public class CoverageStatistics {
 
 	/**
 	 * The groups that belong directly to the given units, each with every active purpose.
+	 * Read unit by unit, not group by group: the students of a unit without units below
+	 * it in one statement, their decisions in batches.
 	 */
 	public List<Row> coverage(Collection<String> unitCodes) {
 		Instant now = this.clock.instant();
 		List<Purpose> purposes = this.register.activePurposes();
 		List<Row> rows = new ArrayList<>();
 		for (String unitCode : unitCodes) {
-			List<GroupLabel> groups = this.directory.unit(unitCode)
-				.map(Directory.UnitDetails::groups)
-				.orElse(List.of());
+			Optional<Directory.UnitDetails> unit = this.directory.unit(unitCode);
+			List<GroupLabel> groups = unit.map(Directory.UnitDetails::groups).orElse(List.of());
+			if (groups.isEmpty()) {
+				continue;
+			}
+			Map<Long, List<PersonFacts>> students = studentsPerGroup(unit.get(), groups);
+			Map<String, List<ConsentDecision>> answers = new HashMap<>();
+			List<PersonFacts> all = students.values().stream().flatMap(List::stream).toList();
+			for (int from = 0; from < all.size(); from += BATCH) {
+				answers.putAll(this.register.decisions(all.subList(from, Math.min(all.size(), from + BATCH)), now));
+			}
 			for (GroupLabel group : groups) {
-				List<PersonFacts> students = this.directory.studentsOfGroup(group.id());
-				Map<String, List<ConsentDecision>> answers = this.register.decisions(students, now);
+				List<PersonFacts> inGroup = students.getOrDefault(group.id(), List.of());
 				for (Purpose purpose : purposes) {
-					int withDecision = (int) students.stream()
+					int withDecision = (int) inGroup.stream()
 						.map(student -> answers.get(student.ref())
 							.stream()
 							.filter(answer -> answer.purpose().equals(purpose.code()))
 							.toList())
 						.filter(relevant -> Coverage.stateOf(relevant) != Coverage.State.OPEN)
 						.count();
-					rows.add(new Row(unitCode, group, purpose, students.size(), withDecision));
+					rows.add(new Row(unitCode, group, purpose, inGroup.size(), withDecision));
 				}
 			}
 		}
 		return rows;
+	}
+
+	/**
+	 * The students of each of the unit's own groups: of a unit with none below it all at
+	 * once, else group by group (the units below may hold many more).
+	 */
+	private Map<Long, List<PersonFacts>> studentsPerGroup(Directory.UnitDetails unit, List<GroupLabel> groups) {
+		Map<Long, List<PersonFacts>> students = new HashMap<>();
+		if (unit.children().isEmpty()) {
+			Set<Long> own = groups.stream().map(GroupLabel::id).collect(Collectors.toSet());
+			this.directory.studentsInUnit(unit.unit().code())
+				.stream()
+				.filter(student -> student.groupId() != null && own.contains(student.groupId()))
+				.forEach(student -> students.computeIfAbsent(student.groupId(), id -> new ArrayList<>()).add(student));
+		}
+		else {
+			groups.forEach(group -> students.put(group.id(), this.directory.studentsOfGroup(group.id())));
+		}
+		return students;
 	}
 
 }

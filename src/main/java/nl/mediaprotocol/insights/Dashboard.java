@@ -9,11 +9,13 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
@@ -25,6 +27,7 @@ import nl.mediaprotocol.monitoring.MonitoringStatistics;
 import nl.mediaprotocol.protocol.AcknowledgementStatistics;
 import nl.mediaprotocol.publication.TakedownStatistics;
 import nl.mediaprotocol.reporting.ReportStatistics;
+import nl.mediaprotocol.system.PeriodQuery;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -37,6 +40,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class Dashboard {
+
+	/** No durations: a unit with records in the period of which none has one yet. */
+	private static final PeriodQuery.Summary NONE = new PeriodQuery.Summary(0, null, null);
 
 	/** The sections of the page and the figures in each, in order. */
 	static final Map<String, List<String>> SECTIONS = sections();
@@ -184,12 +190,16 @@ class Dashboard {
 						CaseStatistics.Row::count, "insights.column.subject", "insights.series.cases");
 				case "cases-by-unit" -> perUnit(name, cases(), CaseStatistics.Row::unitCode, CaseStatistics.Row::count,
 						"insights.series.cases");
-				case "report-reaction-times" -> times(name, reports(), ReportStatistics.Row::unitCode,
-						ReportStatistics.Row::minutesToAcknowledge, "insights.series.acknowledged");
-				case "report-closing-times" -> times(name, reports(), ReportStatistics.Row::unitCode,
-						ReportStatistics.Row::minutesToClose, "insights.series.closed");
+				case "report-reaction-times" -> times(
+						name, reports(), ReportStatistics.Row::unitCode, Dashboard.this.reports
+							.minutesToAcknowledge(this.period.from(), this.period.to(), this.filter.codes()),
+						"insights.series.acknowledged");
+				case "report-closing-times" ->
+					times(name, reports(), ReportStatistics.Row::unitCode, Dashboard.this.reports.minutesToClose(
+							this.period.from(), this.period.to(), this.filter.codes()), "insights.series.closed");
 				case "case-closing-times" -> times(name, cases(), CaseStatistics.Row::unitCode,
-						CaseStatistics.Row::minutesToClose, "insights.series.closed");
+						Dashboard.this.cases.minutesToClose(this.period.from(), this.period.to(), this.filter.codes()),
+						"insights.series.closed");
 				case "takedowns" -> takedowns(name);
 				case "consent-coverage" -> coverage(name);
 				case "acknowledgements" -> acknowledgements(name);
@@ -204,29 +214,21 @@ class Dashboard {
 
 		private List<ReportStatistics.Row> reports() {
 			if (this.reportRows == null) {
-				this.reportRows = Dashboard.this.reports.filed(this.period.from(), this.period.to())
-					.stream()
-					.filter(row -> this.filter.includes(row.unitCode()))
-					.toList();
+				this.reportRows = Dashboard.this.reports.filed(this.period.from(), this.period.to(),
+						this.filter.codes());
 			}
 			return this.reportRows;
 		}
 
 		private List<CaseStatistics.Row> cases() {
 			if (this.caseRows == null) {
-				this.caseRows = Dashboard.this.cases.opened(this.period.from(), this.period.to())
-					.stream()
-					.filter(row -> this.filter.includes(row.unitCode()))
-					.toList();
+				this.caseRows = Dashboard.this.cases.opened(this.period.from(), this.period.to(), this.filter.codes());
 			}
 			return this.caseRows;
 		}
 
 		private List<MonitoringStatistics.Row> monitoring() {
-			return Dashboard.this.monitoring.requested(this.period.from(), this.period.to())
-				.stream()
-				.filter(row -> this.filter.includes(row.unitCode()))
-				.toList();
+			return Dashboard.this.monitoring.requested(this.period.from(), this.period.to(), this.filter.codes());
 		}
 
 		/** Every month of the period, zero where nothing happened. */
@@ -273,23 +275,22 @@ class Dashboard {
 		}
 
 		/**
-		 * Per unit and for all of them together: how many, and the median and 90th
-		 * percentile of their durations in days.
+		 * Per unit with something counted in the period and for all of them together: how
+		 * many have a duration, and the median and 90th percentile of their durations in
+		 * days.
 		 */
 		private <T> Figure times(String name, List<T> rows, Function<T, @Nullable String> unit,
-				Function<T, List<Long>> minutes, String counted) {
-			Map<@Nullable String, List<Long>> durations = new HashMap<>();
-			List<Long> all = new ArrayList<>();
-			rows.forEach(row -> {
-				durations.computeIfAbsent(unit.apply(row), code -> new ArrayList<>()).addAll(minutes.apply(row));
-				all.addAll(minutes.apply(row));
-			});
+				PeriodQuery.Durations durations, String counted) {
+			Set<@Nullable String> units = new HashSet<>(durations.perUnit().keySet());
+			rows.forEach(row -> units.add(unit.apply(row)));
 			List<Figure.Row> result = new ArrayList<>();
-			for (String code : byUnit(durations.keySet())) {
-				result.add(Figure.Row.of(unitName(code), timeCells(durations.get(code), this.rule.owns(code))));
+			for (String code : byUnit(units)) {
+				result.add(Figure.Row.of(unitName(code),
+						timeCells(durations.perUnit().getOrDefault(code, NONE), this.rule.owns(code))));
 			}
 			if (result.size() > 1) {
-				result.add(Figure.Row.of(text("insights.together"), timeCells(all, this.rule.owns(this.filter))));
+				result.add(Figure.Row.of(text("insights.together"),
+						timeCells(durations.together(), this.rule.owns(this.filter))));
 			}
 			return figure(
 					name, List.of(text("insights.column.unit")), List.of(new Figure.Series(text(counted), false),
@@ -297,9 +298,10 @@ class Dashboard {
 					result, text("insights.note.times"));
 		}
 
-		private List<Cell> timeCells(List<Long> minutes, boolean own) {
-			return List.of(this.rule.count(minutes.size(), own), this.rule.days(minutes, Percentiles.MEDIAN, own),
-					this.rule.days(minutes, Percentiles.NINETIETH, own));
+		private List<Cell> timeCells(PeriodQuery.Summary summary, boolean own) {
+			return List.of(this.rule.count(summary.count(), own),
+					this.rule.days(summary.count(), summary.median(), own),
+					this.rule.days(summary.count(), summary.ninetieth(), own));
 		}
 
 		private Figure takedowns(String name) {

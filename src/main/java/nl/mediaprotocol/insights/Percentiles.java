@@ -29,7 +29,12 @@ final class Percentiles {
 		int below = (int) Math.floor(rank);
 		int above = Math.min(below + 1, sorted.size() - 1);
 		double value = sorted.get(below) + (rank - below) * (sorted.get(above) - sorted.get(below));
-		return value / MINUTES_PER_DAY;
+		return days(value);
+	}
+
+	/** Minutes in days; nothing for nothing. */
+	static @Nullable Double days(@Nullable Double minutes) {
+		return minutes == null ? null : minutes / MINUTES_PER_DAY;
 	}
 
 }

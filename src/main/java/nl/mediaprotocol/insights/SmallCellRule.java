@@ -53,6 +53,14 @@ final class SmallCellRule {
 	}
 
 	/**
+	 * A percentile of {@code count} durations worked out already, in minutes; hidden when
+	 * there are fewer than five of them.
+	 */
+	Cell days(long count, @Nullable Double minutes, boolean own) {
+		return !own && isSmall(count) ? Cell.hidden(Cell.Measure.DAYS) : Cell.days(Percentiles.days(minutes));
+	}
+
+	/**
 	 * The share of a whole, hidden when the part or the rest is a small count: either
 	 * could point at the few.
 	 */

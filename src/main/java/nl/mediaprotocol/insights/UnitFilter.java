@@ -23,4 +23,12 @@ record UnitFilter(@Nullable String selected, Set<String> units, boolean everythi
 		return this.everything || this.units.contains(unitCode);
 	}
 
+	/**
+	 * The codes for a query: {@code null} when everything counts (any unit, and records
+	 * without one), else the units counted.
+	 */
+	@Nullable Set<String> codes() {
+		return this.everything && this.withoutUnit ? null : this.units;
+	}
+
 }

@@ -1,15 +1,11 @@
 package nl.mediaprotocol.monitoring;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 
+import nl.mediaprotocol.system.PeriodQuery;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -44,35 +40,15 @@ public class MonitoringStatistics {
 	}
 
 	/**
-	 * The requests made from the first day of {@code from} to the last day of {@code to}.
+	 * The requests made from the first day of {@code from} to the last day of {@code to}
+	 * in the given units ({@code null}: every request, with a unit or without).
 	 */
-	public List<Row> requested(YearMonth from, YearMonth to) {
-		ZoneId zone = this.clock.getZone();
-		record Key(@Nullable String unitCode, String status, YearMonth month) {
-		}
-		Map<Key, Integer> counts = new LinkedHashMap<>();
-		// the month is worked out here, not in SQL: H2 and PostgreSQL truncate dates
-		// differently
-		this.jdbc.sql("""
-				select unit_code, status, requested_at from monitoring_requests
-				where requested_at >= :from and requested_at < :to order by requested_at, id
-				""")
-			.param("from", utc(from.atDay(1).atStartOfDay(zone).toInstant()))
-			.param("to", utc(to.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant()))
-			.query(rs -> {
-				YearMonth month = YearMonth
-					.from(rs.getObject("requested_at", OffsetDateTime.class).toInstant().atZone(zone));
-				counts.merge(new Key(rs.getString("unit_code"), rs.getString("status"), month), 1, Integer::sum);
-			});
-		return counts.entrySet()
+	public List<Row> requested(YearMonth from, YearMonth to, @Nullable Collection<String> unitCodes) {
+		PeriodQuery query = new PeriodQuery("requested_at", from, to, this.clock.getZone(), unitCodes);
+		return query.counts(this.jdbc, "monitoring_requests", "status")
 			.stream()
-			.map(count -> new Row(count.getKey().unitCode(), count.getKey().status(), count.getKey().month(),
-					count.getValue()))
+			.map(count -> new Row(count.unitCode(), count.label(), count.month(), count.count()))
 			.toList();
-	}
-
-	private static OffsetDateTime utc(Instant at) {
-		return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
 	}
 
 }

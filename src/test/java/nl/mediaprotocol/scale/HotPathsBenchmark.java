@@ -80,9 +80,9 @@ class HotPathsBenchmark {
 			.run("--spring.datasource.url=" + database.url(), "--spring.datasource.username=postgres",
 					"--spring.datasource.password=postgres", "--mediaprotocol.demo.enabled=false", "--server.port=0",
 					"--spring.main.banner-mode=off", "--logging.level.root=WARN",
-					// the pages are measured, not the sign-in: no TOTP codes for the
-					// directeur
-					// and the beheerder
+					// the pages, not the sign-in: directeur, bestuurder and beheerder
+					// would
+					// have to enter a code from an authenticator app first
 					"--mediaprotocol.security.second-factor.roles=");
 		base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
 	}
@@ -128,6 +128,7 @@ class HotPathsBenchmark {
 		Client asDirector = new Client(director);
 		Client asBeheerder = new Client("beheerder");
 		Client anonymous = new Client(null);
+		Client asBestuurder = new Client("bestuurder");
 		SplittableRandom random = new SplittableRandom(12);
 		List<Page> pages = List.of(
 				new Page("consent group overview (teamleider)", asTeamleader, REQUESTS,
@@ -135,6 +136,8 @@ class HotPathsBenchmark {
 				new Page("case timeline (teamleider)", asTeamleader, REQUESTS,
 						n -> "/cases/" + cases.get(random.nextInt(cases.size()))),
 				new Page("dashboard (directeur, own school)", asDirector, REQUESTS / 10, n -> "/insights"),
+				new Page("case list (directeur)", asDirector, REQUESTS / 10, n -> "/cases"),
+				new Page("case list (bestuurder)", asBestuurder, REQUESTS / 10, n -> "/cases"),
 				new Page("directory search (teamleider, name)", asTeamleader, REQUESTS,
 						n -> "/directory/people?kind=STUDENT&q=" + encode(names.get(random.nextInt(names.size())))),
 				new Page("directory search (beheerder, name)", asBeheerder, REQUESTS / 10,
