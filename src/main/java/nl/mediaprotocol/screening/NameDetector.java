@@ -112,6 +112,10 @@ final class NameDetector {
 		return phrase.append(first).append(' ').append(second).toString();
 	}
 
+	NameIndex index() {
+		return this.index;
+	}
+
 	int indexSize() {
 		return this.index.nodes();
 	}
@@ -133,6 +137,10 @@ final class NameDetector {
 			}
 			candidates.add(new int[] { start, end, flags, words });
 		});
+		if (places.isEmpty() && !candidates.isEmpty()) {
+			// "Noah uit 4B": a class the directory does not list still points at a child
+			ClassMentions.find(text, places);
+		}
 		List<Finding> found = new ArrayList<>();
 		candidates.sort(LONGEST_FIRST);
 		for (int[] candidate : candidates) {
