@@ -33,6 +33,8 @@ final class HarmContext {
 	/** Two words before an insult that ask what it is: "wat is (een) mongool?". */
 	private static final Set<String> ASKING = Set.of("wat is", "wat zijn", "wat betekent", "what is", "what's");
 
+	private static final Set<String> ARTICLES = Set.of("een", "de", "het", "a", "an", "the");
+
 	/** Words that put a sentence in the register of a lesson or a warning. */
 	private static final Set<String> EDUCATIONAL = Set.of("les", "lessen", "godsdienst", "godsdienstles",
 			"levensbeschouwing", "wereldgodsdiensten", "religie", "religies", "geschiedenis", "geschiedenisles",
@@ -64,8 +66,10 @@ final class HarmContext {
 		}
 		for (int i = 0; i + 1 < words.size(); i++) {
 			if (ASKING.contains(words.get(i) + " " + words.get(i + 1))) {
-				// "wat is een mongool": the question is right before the word
-				return words.size() - i <= 3;
+				// "wat is een mongool": the question is right before the word, an article
+				// at
+				// most between
+				return words.size() == i + 2 || (words.size() == i + 3 && ARTICLES.contains(words.get(i + 2)));
 			}
 		}
 		return false;
@@ -135,9 +139,10 @@ final class HarmContext {
 		}
 		char before = text.charAt(start - 1);
 		if (before == ' ' && start >= 2) {
-			before = text.charAt(start - 2);
+			char currency = text.charAt(start - 2);
+			return currency == '€' || currency == '$';
 		}
-		return Character.isLetterOrDigit(text.charAt(start - 1)) || "€$.,:-/+".indexOf(before) >= 0;
+		return Character.isLetterOrDigit(before) || "€$.,:-/+".indexOf(before) >= 0;
 	}
 
 	/** Where "14" starts before the "88" at {@code at}, with at most a / or - between. */
