@@ -37,9 +37,13 @@ final class BirthdayAges {
 	private static final Pattern BIRTHDAY_WORDS = Pattern.compile("(?<![\\p{L}])(?:jarig|verjaardag|birthday|bday)",
 			FLAGS);
 
-	/** "DOB 2012-09-30", "D.O.B.: 2012-09-30", "geboren op 2012-09-30". */
-	private static final Pattern ISO_BIRTH = Pattern.compile("(?<![\\p{L}])(?:dob|d\\.o\\.b\\.?|date\\sof\\sbirth"
-			+ "|geboortedatum|geboren(?:\\sop)?|born(?:\\son)?)\\s?:?\\s?((?:19|20)\\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01]))(?!\\d)",
+	/**
+	 * "DOB 2012-09-30", "D.O.B.: 2012-09-30", "geboren op 2012-09-30", and under the
+	 * English label also "DOB 30/09/2012".
+	 */
+	private static final Pattern ISO_BIRTH = Pattern.compile("(?<![\\p{L}])(?:(?:dob|d\\.o\\.b\\.?|date\\sof\\sbirth"
+			+ "|geboortedatum|geboren(?:\\sop)?|born(?:\\son)?)\\s?:?\\s?((?:19|20)\\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01]))"
+			+ "|(?:dob|d\\.o\\.b\\.?)\\s?:?\\s?((?:0?[1-9]|[12]\\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:19|20)\\d{2}))(?!\\d)",
 			FLAGS);
 
 	private BirthdayAges() {
@@ -65,7 +69,8 @@ final class BirthdayAges {
 		if (mayHaveIsoDate(text)) {
 			Matcher born = ISO_BIRTH.matcher(text);
 			while (born.find()) {
-				ages.add(finding(text, born.start(1), born.end(1), article));
+				int group = born.start(1) >= 0 ? 1 : 2;
+				ages.add(finding(text, born.start(group), born.end(group), article));
 			}
 		}
 	}
@@ -132,9 +137,10 @@ final class BirthdayAges {
 		return false;
 	}
 
-	/** Whether the text has a date written 2012-09-30: most have none. */
+	/** Whether the text has a date written 2012-09-30, or says DOB: most have neither. */
 	private static boolean mayHaveIsoDate(String text) {
-		return isoDateAt(text);
+		return isoDateAt(text) || text.indexOf("DOB") >= 0 || text.indexOf("dob") >= 0 || text.indexOf("D.O.B") >= 0
+				|| text.indexOf("Dob") >= 0;
 	}
 
 	private static boolean isoDateAt(String text) {

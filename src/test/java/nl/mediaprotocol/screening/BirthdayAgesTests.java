@@ -37,7 +37,9 @@ class BirthdayAgesTests {
 	@Test
 	void aDateOfBirthInIsoFormUnderALabel() {
 		assertThat(ages("Noah Vermeulen, D.O.B. 2013-04-22, allergisch voor noten")).containsExactly("2013-04-22");
+		assertThat(ages("Lucas Vermeulen (DOB: 7/11/2012) mag niet zwemmen")).containsExactly("7/11/2012");
 		assertThat(ages("De studiedag is op 2025-03-12, de deadline 2025-04-01")).isEmpty();
+		assertThat(ages("Bob, de dobbelsteen ligt op tafel sinds 12-03-2024")).isEmpty();
 	}
 
 }

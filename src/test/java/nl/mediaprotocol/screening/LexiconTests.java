@@ -92,6 +92,13 @@ class LexiconTests {
 	}
 
 	@Test
+	void englishCoercionDiscriminationAndASlurInLeetspeak() {
+		assertThat(Lexicon.dutch().find("Send them or I'll leak your pics. Filthy immigrants. Yo n1gg@"))
+			.extracting(Finding::category)
+			.containsExactly("sexual", "discrimination", "discrimination");
+	}
+
+	@Test
 	void swearingAboutAThingIsNoInsultOfAPerson() {
 		assertThat(Lexicon.dutch().find("Die rekentoets was echt kut moeilijk en het weer is kutweer")).isEmpty();
 		assertThat(Lexicon.dutch().find("Wat een kut")).hasSize(1);
