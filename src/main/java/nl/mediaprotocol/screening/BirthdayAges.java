@@ -1,6 +1,7 @@
 package nl.mediaprotocol.screening;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +22,11 @@ final class BirthdayAges {
 	private static final Pattern ORDINAL_BIRTHDAY = Pattern.compile(
 			"(?<![\\p{L}\\d])(\\d{1,2})(?:e|de|ste|st|nd|rd|th)\\s(?:verjaardag|birthday|bday|b-day)(?![\\p{L}])",
 			FLAGS);
+
+	private static final Set<String> VERBS = Set.of("wordt", "werd", "is", "was", "turns", "turned", "turning");
+
+	private static final Set<String> ADVERBS = Set.of("vandaag", "morgen", "gisteren", "zaterdag", "zondag", "al", "nu",
+			"pas", "net", "alweer", "bijna", "inmiddels", "today", "just", "already", "now");
 
 	/**
 	 * "wordt 10", "is pas 12 jaar", "is net 14 geworden", "turns 9": an age said with a
@@ -52,19 +58,7 @@ final class BirthdayAges {
 	/** The birthdays and ages tied to the names found, and ISO dates of birth. */
 	static void find(String text, List<Finding> names, String article, List<Finding> ages) {
 		for (Finding name : names) {
-			int from = Math.max(0, name.start() - REACH);
-			int to = Math.min(text.length(), name.end() + REACH);
-			if (!hasDigit(text, from, to)) {
-				continue;
-			}
-			Matcher birthday = ORDINAL_BIRTHDAY.matcher(text).region(from, to);
-			if (birthday.find() && sameSentence(text, name, birthday.start(), birthday.end())) {
-				ages.add(finding(text, birthday.start(), birthday.end(), article));
-			}
-			Matcher age = AGE.matcher(text).region(name.end(), to);
-			if (age.find() && sameSentence(text, name, age.start(), age.end()) && isAge(text, name, age)) {
-				ages.add(finding(text, age.start(), age.end(), article));
-			}
+			numbersNear(text, name, article, ages);
 		}
 		if (mayHaveIsoDate(text)) {
 			Matcher born = ISO_BIRTH.matcher(text);
@@ -73,6 +67,75 @@ final class BirthdayAges {
 				ages.add(finding(text, born.start(group), born.end(group), article));
 			}
 		}
+	}
+
+	/**
+	 * Each number of one or two digits near the name: a birthday when a suffix and
+	 * "verjaardag" follow it, an age when a verb stands before it. The patterns are asked
+	 * only there, as most numbers near a name are neither.
+	 */
+	private static void numbersNear(String text, Finding name, String article, List<Finding> ages) {
+		int to = Math.min(text.length(), name.end() + REACH);
+		boolean birthday = false;
+		boolean age = false;
+		for (int i = Math.max(0, name.start() - REACH); i < to && !(birthday && age); i++) {
+			if (!isDigit(text.charAt(i)) || (i > 0 && isDigit(text.charAt(i - 1)))) {
+				continue;
+			}
+			int end = i;
+			while (end < text.length() && isDigit(text.charAt(end))) {
+				end++;
+			}
+			if (end - i <= 2 && !birthday && end < text.length() && "edsnrtEDSNRT".indexOf(text.charAt(end)) >= 0) {
+				Matcher ordinal = ORDINAL_BIRTHDAY.matcher(text).useTransparentBounds(true).region(i, to);
+				if (ordinal.lookingAt() && sameSentence(text, name, ordinal.start(), ordinal.end())) {
+					ages.add(finding(text, ordinal.start(), ordinal.end(), article));
+					birthday = true;
+				}
+			}
+			int verb = end - i <= 2 && !age && i >= name.end() ? verbBefore(text, i, name.end()) : -1;
+			if (verb >= 0) {
+				Matcher said = AGE.matcher(text).useTransparentBounds(true).region(verb, to);
+				if (said.lookingAt() && sameSentence(text, name, said.start(), said.end()) && isAge(text, name, said)) {
+					ages.add(finding(text, said.start(), said.end(), article));
+					age = true;
+				}
+			}
+			i = end;
+		}
+	}
+
+	/**
+	 * Where the verb before the number at {@code number} starts, across adverbs ("is pas
+	 * 12"), not before {@code limit}; -1 when no verb stands there.
+	 */
+	private static int verbBefore(String text, int number, int limit) {
+		int end = number;
+		for (int words = 0; words < 4; words++) {
+			int start = end;
+			while (start > limit && text.charAt(start - 1) == ' ') {
+				start--;
+			}
+			if (start == end) {
+				return -1;
+			}
+			end = start;
+			while (start > limit && Character.isLetter(text.charAt(start - 1))) {
+				start--;
+			}
+			if (start == end) {
+				return -1;
+			}
+			String word = text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+			if (VERBS.contains(word)) {
+				return start;
+			}
+			if (!ADVERBS.contains(word)) {
+				return -1;
+			}
+			end = start;
+		}
+		return -1;
 	}
 
 	/**
@@ -127,14 +190,8 @@ final class BirthdayAges {
 		return true;
 	}
 
-	private static boolean hasDigit(String text, int from, int to) {
-		for (int i = from; i < to; i++) {
-			char c = text.charAt(i);
-			if (c >= '0' && c <= '9') {
-				return true;
-			}
-		}
-		return false;
+	private static boolean isDigit(char c) {
+		return c >= '0' && c <= '9';
 	}
 
 	/** Whether the text has a date written 2012-09-30, or says DOB: most have neither. */

@@ -137,7 +137,7 @@ final class NameDetector {
 			}
 			candidates.add(new int[] { start, end, flags, words });
 		});
-		if (places.isEmpty() && !candidates.isEmpty()) {
+		if (places.isEmpty() && anyFirstName(candidates)) {
 			// "Noah uit 4B": a class the directory does not list still points at a child
 			ClassMentions.find(text, places);
 		}
@@ -159,6 +159,15 @@ final class NameDetector {
 			}
 		}
 		return new Found(found, organisation);
+	}
+
+	private static boolean anyFirstName(List<int[]> candidates) {
+		for (int[] candidate : candidates) {
+			if ((candidate[2] & NameIndex.FIRST_NAME) != 0 && candidate[3] == 1) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
