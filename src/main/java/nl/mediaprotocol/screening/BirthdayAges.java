@@ -1,7 +1,6 @@
 package nl.mediaprotocol.screening;
 
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,10 +22,10 @@ final class BirthdayAges {
 			"(?<![\\p{L}\\d])(\\d{1,2})(?:e|de|ste|st|nd|rd|th)\\s(?:verjaardag|birthday|bday|b-day)(?![\\p{L}])",
 			FLAGS);
 
-	private static final Set<String> VERBS = Set.of("wordt", "werd", "is", "was", "turns", "turned", "turning");
+	private static final String[] VERBS = { "wordt", "werd", "is", "was", "turns", "turned", "turning" };
 
-	private static final Set<String> ADVERBS = Set.of("vandaag", "morgen", "gisteren", "zaterdag", "zondag", "al", "nu",
-			"pas", "net", "alweer", "bijna", "inmiddels", "today", "just", "already", "now");
+	private static final String[] ADVERBS = { "vandaag", "morgen", "gisteren", "zaterdag", "zondag", "al", "nu", "pas",
+			"net", "alweer", "bijna", "inmiddels", "today", "just", "already", "now" };
 
 	/**
 	 * "wordt 10", "is pas 12 jaar", "is net 14 geworden", "turns 9": an age said with a
@@ -126,11 +125,10 @@ final class BirthdayAges {
 			if (start == end) {
 				return -1;
 			}
-			String word = text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
-			if (VERBS.contains(word)) {
+			if (isOneOf(text, start, end, VERBS)) {
 				return start;
 			}
-			if (!ADVERBS.contains(word)) {
+			if (!isOneOf(text, start, end, ADVERBS)) {
 				return -1;
 			}
 			end = start;
@@ -190,34 +188,29 @@ final class BirthdayAges {
 		return true;
 	}
 
-	private static boolean isDigit(char c) {
-		return c >= '0' && c <= '9';
-	}
-
-	/** Whether the text has a date written 2012-09-30, or says DOB: most have neither. */
-	private static boolean mayHaveIsoDate(String text) {
-		return isoDateAt(text) || text.indexOf("DOB") >= 0 || text.indexOf("dob") >= 0 || text.indexOf("D.O.B") >= 0
-				|| text.indexOf("Dob") >= 0;
-	}
-
-	private static boolean isoDateAt(String text) {
-		for (int dash = text.indexOf('-'); dash >= 0; dash = text.indexOf('-', dash + 1)) {
-			if (dash >= 4 && dash + 6 <= text.length() && text.charAt(dash + 3) == '-' && digits(text, dash - 4, dash)
-					&& digits(text, dash + 1, dash + 3) && digits(text, dash + 4, dash + 6)) {
+	/**
+	 * Whether [start, end) is one of the words, in any case, read without a new string.
+	 */
+	private static boolean isOneOf(String text, int start, int end, String[] words) {
+		for (String word : words) {
+			if (word.length() == end - start && text.regionMatches(true, start, word, 0, word.length())) {
 				return true;
 			}
 		}
 		return false;
 	}
 
-	private static boolean digits(String text, int from, int to) {
-		for (int i = from; i < to; i++) {
-			char c = text.charAt(i);
-			if (c < '0' || c > '9') {
-				return false;
-			}
-		}
-		return true;
+	private static boolean isDigit(char c) {
+		return c >= '0' && c <= '9';
+	}
+
+	/**
+	 * Whether the text says DOB: most do not. "geboren op 2012-09-30" is found with the
+	 * other dates of birth.
+	 */
+	private static boolean mayHaveIsoDate(String text) {
+		return text.indexOf("DOB") >= 0 || text.indexOf("dob") >= 0 || text.indexOf("D.O.B") >= 0
+				|| text.indexOf("d.o.b") >= 0;
 	}
 
 	private static Finding finding(String text, int start, int end, String article) {

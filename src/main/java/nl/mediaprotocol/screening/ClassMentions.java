@@ -1,8 +1,6 @@
 package nl.mediaprotocol.screening;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * A class or group named the way schools write them, whether the directory lists it or
@@ -14,16 +12,15 @@ import java.util.Set;
 final class ClassMentions {
 
 	/** Words that name a class or group before its number or code. */
-	private static final Set<String> GROUP_WORDS = Set.of("groep", "klas", "group", "class", "leerjaar", "stamgroep",
-			"basisgroep", "mentorgroep", "mentorklas", "year", "grade");
+	private static final String[] GROUP_WORDS = { "groep", "klas", "group", "class", "leerjaar", "stamgroep",
+			"basisgroep", "mentorgroep", "mentorklas", "year", "grade" };
 
 	/** Words before a bare class code that make it one: "uit 2A", "from 4B". */
-	private static final Set<String> BEFORE_CODE = Set.of("uit", "van", "in", "bij", "naar", "voor", "from", "of", "to",
-			"klas", "groep", "class", "group");
+	private static final String[] BEFORE_CODE = { "uit", "van", "in", "bij", "naar", "voor", "from", "of", "to" };
 
 	/** School types written after a year: "klas 2vwo", "uit 4havo". */
-	private static final Set<String> SCHOOL_TYPES = Set.of("havo", "vwo", "vmbo", "mavo", "vso", "so", "pro", "tl",
-			"kb", "bb", "gl");
+	private static final String[] SCHOOL_TYPES = { "havo", "vwo", "vmbo", "mavo", "vso", "so", "pro", "tl", "kb", "bb",
+			"gl" };
 
 	private static final int LONGEST_NUMBER = 2;
 
@@ -63,9 +60,8 @@ final class ClassMentions {
 	 * itself), or -1 when it is no class.
 	 */
 	private static int mention(String text, int start, int digits, int end) {
-		String letters = text.substring(digits, end);
-		boolean code = isClassCode(letters);
-		if (!letters.isEmpty() && !code) {
+		boolean code = isClassCode(text, digits, end);
+		if (end > digits && !code) {
 			return -1;
 		}
 		int wordEnd = start;
@@ -76,15 +72,17 @@ final class ClassMentions {
 		while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
 			wordStart--;
 		}
-		String before = wordEnd > wordStart && wordEnd < start
-				? text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT) : "";
-		if (GROUP_WORDS.contains(before)) {
+		if (wordEnd == start) {
+			// no space between a word and the code: no word before it
+			wordStart = wordEnd;
+		}
+		if (isOneOf(text, wordStart, wordEnd, GROUP_WORDS)) {
 			return wordStart;
 		}
 		if (!code) {
 			return -1;
 		}
-		if (BEFORE_CODE.contains(before)) {
+		if (isOneOf(text, wordStart, wordEnd, BEFORE_CODE)) {
 			return start;
 		}
 		boolean bracketed = start > 0 && text.charAt(start - 1) == '(' && end < text.length()
@@ -94,14 +92,26 @@ final class ClassMentions {
 
 	/**
 	 * "A" of 3A (a capital, not D of 3D), or a school type ("havo"): the letters of a
-	 * class code.
+	 * class code at [start, end).
 	 */
-	private static boolean isClassCode(String letters) {
-		if (letters.length() == 1) {
-			char letter = letters.charAt(0);
+	private static boolean isClassCode(String text, int start, int end) {
+		if (end - start == 1) {
+			char letter = text.charAt(start);
 			return letter >= 'A' && letter <= 'Z' && letter != 'D';
 		}
-		return SCHOOL_TYPES.contains(letters.toLowerCase(Locale.ROOT));
+		return isOneOf(text, start, end, SCHOOL_TYPES);
+	}
+
+	/**
+	 * Whether [start, end) is one of the words, in any case, read without a new string.
+	 */
+	private static boolean isOneOf(String text, int start, int end, String[] words) {
+		for (String word : words) {
+			if (word.length() == end - start && text.regionMatches(true, start, word, 0, word.length())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean isDigit(char c) {

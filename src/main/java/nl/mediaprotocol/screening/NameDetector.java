@@ -137,7 +137,7 @@ final class NameDetector {
 			}
 			candidates.add(new int[] { start, end, flags, words });
 		});
-		if (places.isEmpty() && anyFirstName(candidates)) {
+		if (places.isEmpty() && anyFirstName(text, candidates)) {
 			// "Noah uit 4B": a class the directory does not list still points at a child
 			ClassMentions.find(text, places);
 		}
@@ -161,9 +161,11 @@ final class NameDetector {
 		return new Found(found, organisation);
 	}
 
-	private static boolean anyFirstName(List<int[]> candidates) {
+	/** Whether a capitalised first name alone was found: only it needs a group. */
+	private static boolean anyFirstName(String text, List<int[]> candidates) {
 		for (int[] candidate : candidates) {
-			if ((candidate[2] & NameIndex.FIRST_NAME) != 0 && candidate[3] == 1) {
+			if ((candidate[2] & NameIndex.FIRST_NAME) != 0 && candidate[3] == 1
+					&& Character.isUpperCase(text.charAt(candidate[0]))) {
 				return true;
 			}
 		}
