@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * or handle is personal data, and the name in it is too. The part before the @, or the
  * handle, is read as the ways people write their names there: "daan.bakker12",
  * "d.bakker", "daanbakker", "bakker.daan", "@daan_bakker_2013", "kees.van.dijk". Also a
- * handle written without its @ or link: "insta: daan.bakker040".
+ * handle written without its @ or link, made up with digits or underscores as handles
+ * are: "insta: daan.bakker040".
  */
 final class NamesInAddresses {
 
@@ -75,8 +76,8 @@ final class NamesInAddresses {
 	}
 
 	/**
-	 * "daan.bakker040" with no @ or link: a lower-case run of letters with a dot or
-	 * underscore between letters, that names a registered person.
+	 * "daan.bakker040" with no @ or link: a run of letters with a dot or underscore
+	 * between letters, and a digit or underscore, that names a registered person.
 	 */
 	private static void bareHandles(String text, List<Finding> findings, NameIndex index, String article,
 			List<Finding> names) {
@@ -94,8 +95,10 @@ final class NamesInAddresses {
 					while (end < text.length() && isHandleChar(text.charAt(end))) {
 						end++;
 					}
+					// a handle has a digit or an underscore: "o.a." and "www.school.nl"
+					// have not
 					boolean free = (start == 0 || " (:,\n\t".indexOf(text.charAt(start - 1)) >= 0)
-							&& (end == text.length() || text.charAt(end) != '@');
+							&& (end == text.length() || text.charAt(end) != '@') && looksMadeUp(text, start, end);
 					if (free && !within(findings, start, end) && !within(names, start, end)) {
 						name(text, start, end, index, article, names);
 					}
@@ -104,6 +107,16 @@ final class NamesInAddresses {
 				i = text.indexOf(separator, next);
 			}
 		}
+	}
+
+	private static boolean looksMadeUp(String text, int start, int end) {
+		for (int i = start; i < end; i++) {
+			char c = text.charAt(i);
+			if (c == '_' || (c >= '0' && c <= '9')) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean within(List<Finding> findings, int start, int end) {
