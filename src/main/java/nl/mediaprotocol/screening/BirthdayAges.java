@@ -125,10 +125,10 @@ final class BirthdayAges {
 			if (start == end) {
 				return -1;
 			}
-			if (isOneOf(text, start, end, VERBS)) {
+			if (Folding.isOneOf(text, start, end, VERBS)) {
 				return start;
 			}
-			if (!isOneOf(text, start, end, ADVERBS)) {
+			if (!Folding.isOneOf(text, start, end, ADVERBS)) {
 				return -1;
 			}
 			end = start;
@@ -186,18 +186,6 @@ final class BirthdayAges {
 			}
 		}
 		return true;
-	}
-
-	/**
-	 * Whether [start, end) is one of the words, in any case, read without a new string.
-	 */
-	private static boolean isOneOf(String text, int start, int end, String[] words) {
-		for (String word : words) {
-			if (word.length() == end - start && text.regionMatches(true, start, word, 0, word.length())) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private static boolean isDigit(char c) {

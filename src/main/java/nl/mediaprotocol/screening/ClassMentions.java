@@ -76,13 +76,13 @@ final class ClassMentions {
 			// no space between a word and the code: no word before it
 			wordStart = wordEnd;
 		}
-		if (isOneOf(text, wordStart, wordEnd, GROUP_WORDS)) {
+		if (Folding.isOneOf(text, wordStart, wordEnd, GROUP_WORDS)) {
 			return wordStart;
 		}
 		if (!code) {
 			return -1;
 		}
-		if (isOneOf(text, wordStart, wordEnd, BEFORE_CODE)) {
+		if (Folding.isOneOf(text, wordStart, wordEnd, BEFORE_CODE)) {
 			return start;
 		}
 		boolean bracketed = start > 0 && text.charAt(start - 1) == '(' && end < text.length()
@@ -99,19 +99,7 @@ final class ClassMentions {
 			char letter = text.charAt(start);
 			return letter >= 'A' && letter <= 'Z' && letter != 'D';
 		}
-		return isOneOf(text, start, end, SCHOOL_TYPES);
-	}
-
-	/**
-	 * Whether [start, end) is one of the words, in any case, read without a new string.
-	 */
-	private static boolean isOneOf(String text, int start, int end, String[] words) {
-		for (String word : words) {
-			if (word.length() == end - start && text.regionMatches(true, start, word, 0, word.length())) {
-				return true;
-			}
-		}
-		return false;
+		return Folding.isOneOf(text, start, end, SCHOOL_TYPES);
 	}
 
 	private static boolean isDigit(char c) {
