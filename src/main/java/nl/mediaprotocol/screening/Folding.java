@@ -62,6 +62,19 @@ final class Folding {
 		return Character.isLetterOrDigit(c);
 	}
 
+	/**
+	 * Whether [start, end) of the text is one of the words, in any case, read without a
+	 * new string.
+	 */
+	static boolean isOneOf(String text, int start, int end, String[] words) {
+		for (String word : words) {
+			if (word.length() == end - start && text.regionMatches(true, start, word, 0, word.length())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	static String fold(CharSequence text) {
 		StringBuilder folded = new StringBuilder(text.length());
 		for (int i = 0; i < text.length(); i++) {

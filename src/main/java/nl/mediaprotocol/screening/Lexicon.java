@@ -16,7 +16,8 @@ import java.util.Locale;
  *
  * <p>
  * The file has one term per line under a section header
- * {@code [category] SEVERITY article}; {@code #} starts a comment.
+ * {@code [category] SEVERITY article}; {@code #} starts a comment. Alternatives in
+ * brackets write word forms and variants on one line: {@code (lui|luie) (turk|turken)}.
  */
 final class Lexicon {
 
@@ -150,17 +151,44 @@ final class Lexicon {
 				throw new IllegalArgumentException("Lexicon line " + number + ": a term before any [category]");
 			}
 			boolean allowed = content.startsWith("!");
-			String term = allowed ? content.substring(1) : content;
-			boolean prefix = term.endsWith("*");
-			String skeleton = Skeleton.text(prefix ? term.substring(0, term.length() - 1) : term).strip();
-			if (!skeleton.isEmpty()) {
-				terms.add(new Term(skeleton, prefix, allowed, categories.getLast()));
+			for (String term : alternatives(allowed ? content.substring(1) : content, number)) {
+				boolean prefix = term.endsWith("*");
+				String skeleton = Skeleton.text(prefix ? term.substring(0, term.length() - 1) : term).strip();
+				if (!skeleton.isEmpty()) {
+					terms.add(new Term(skeleton, prefix, allowed, categories.getLast()));
+				}
 			}
 		});
 		if (terms.isEmpty()) {
 			throw new IllegalArgumentException("The lexicon has no terms");
 		}
 		return new Lexicon(categories, terms);
+	}
+
+	/**
+	 * The terms a line stands for: "(lui|luie) turken" is "lui turken" and "luie turken";
+	 * brackets do not nest.
+	 */
+	static List<String> alternatives(String line, int number) {
+		int open = line.indexOf('(');
+		if (open < 0) {
+			if (line.indexOf(')') >= 0) {
+				throw new IllegalArgumentException("Lexicon line " + number + ": a ) without its (");
+			}
+			return List.of(line);
+		}
+		int close = line.indexOf(')', open);
+		if (close < 0 || line.lastIndexOf('(', close) != open) {
+			throw new IllegalArgumentException("Lexicon line " + number + ": expected (one|two) without nesting");
+		}
+		List<String> rests = alternatives(line.substring(close + 1), number);
+		List<String> terms = new ArrayList<>();
+		for (String alternative : line.substring(open + 1, close).split("\\|", -1)) {
+			for (String rest : rests) {
+				terms.add(line.substring(0, open) + alternative + rest);
+			}
+		}
+		return terms;
 	}
 
 	static Lexicon dutch() {

@@ -150,6 +150,10 @@ final class NameDetector {
 		return phrase.append(first).append(' ').append(second).toString();
 	}
 
+	NameIndex index() {
+		return this.index;
+	}
+
 	int indexSize() {
 		return this.index.nodes();
 	}
@@ -174,6 +178,10 @@ final class NameDetector {
 			}
 			candidates.add(new int[] { start, end, flags, words });
 		});
+		if (places.isEmpty() && anyFirstName(text, candidates)) {
+			// "Noah uit 4B": a class the directory does not list still points at a child
+			ClassMentions.find(text, places);
+		}
 		List<Finding> found = new ArrayList<>();
 		candidates.sort(LONGEST_FIRST);
 		for (int[] candidate : candidates) {
@@ -192,6 +200,17 @@ final class NameDetector {
 			}
 		}
 		return new Found(found, organisation);
+	}
+
+	/** Whether a capitalised first name alone was found: only it needs a group. */
+	private static boolean anyFirstName(String text, List<int[]> candidates) {
+		for (int[] candidate : candidates) {
+			if ((candidate[2] & NameIndex.FIRST_NAME) != 0 && candidate[3] == 1
+					&& Character.isUpperCase(text.charAt(candidate[0]))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

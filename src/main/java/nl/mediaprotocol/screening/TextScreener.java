@@ -96,6 +96,7 @@ final class TextScreener {
 		NameDetector.Found found = this.names.find(text, chars, article);
 		personal.addAll(found.names());
 		AgesOfNamedPeople.find(text, found.names(), article, personal);
+		BirthdayAges.find(text, found.names(), article, personal);
 		personal.sort(BY_PRIORITY);
 		List<Finding> findings = new ArrayList<>();
 		for (Finding finding : personal) {
@@ -104,9 +105,16 @@ final class TextScreener {
 				findings.add(finding);
 			}
 		}
-		for (Finding harmful : this.lexicon.find(text, chars)) {
-			// "KK" of the plate KK-24-47 is no word
-			if (!insideFormat(findings, harmful)) {
+		// "daan.bakker12@gmail.com" and "@daan_bakker_2013" name Daan Bakker as well
+		NamesInAddresses.find(text, findings, this.names.index(), article);
+		List<Finding> harm = this.lexicon.find(text, chars);
+		Finding code = HarmContext.numberCode(text, this.lexicon);
+		if (code != null) {
+			harm.add(code);
+		}
+		for (Finding harmful : harm) {
+			// "KK" of the plate KK-24-47 is no word; "noemde hem een mongool" reports one
+			if (!insideFormat(findings, harmful) && !HarmContext.mentioned(text, harmful)) {
 				findings.add(harmful);
 			}
 		}

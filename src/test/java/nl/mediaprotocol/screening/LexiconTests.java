@@ -64,4 +64,45 @@ class LexiconTests {
 		assertThat(Lexicon.dutch().find("De kanker leraar en die kankerlijers")).hasSize(2);
 	}
 
+	@Test
+	void aLineWithAlternativesStandsForEveryCombination() {
+		assertThat(Lexicon.alternatives("(lui|luie) (turk|turken)", 1)).containsExactly("lui turk", "lui turken",
+				"luie turk", "luie turken");
+		assertThat(Lexicon.alternatives("ben je (zo |)dood", 1)).containsExactly("ben je zo dood", "ben je dood");
+		Lexicon lexicon = load("""
+				[insult] BLOCK 3.1.9
+				(stomme|domme) (suffie|suffies)
+				!(stomme|domme) suffie van de week
+				""");
+		assertThat(lexicon.size()).isEqualTo(4);
+		assertThat(lexicon.find("Jij domme suffies. De stomme suffie van de week is geweest."))
+			.extracting(Finding::text)
+			.containsExactly("domme suffies");
+		assertThatIllegalArgumentException().isThrownBy(() -> load("[insult] BLOCK 3.1.9\n(a|(b|c))\n"))
+			.withMessageContaining("line 2");
+	}
+
+	@Test
+	void theDutchLexiconKnowsCompoundCursesThreatPhrasesCoercionAndDiscriminationByOrigin() {
+		assertThat(Lexicon.dutch()
+			.find("Kutjoch, ik ga je na school kapot slaan. Stuur me nudes anders zet ik je foto online. "
+					+ "Luie Polen, vieze aap, you're so gay, jij bent echt spastisch."))
+			.extracting(Finding::category)
+			.containsExactly("insult", "threat", "sexual", "sexual", "discrimination", "insult", "insult", "insult");
+	}
+
+	@Test
+	void englishCoercionDiscriminationAndASlurInLeetspeak() {
+		assertThat(Lexicon.dutch().find("Send them or I'll leak your pics. Filthy immigrants. Yo n1gg@"))
+			.extracting(Finding::category)
+			.containsExactly("sexual", "discrimination", "discrimination");
+	}
+
+	@Test
+	void swearingAboutAThingIsNoInsultOfAPerson() {
+		assertThat(Lexicon.dutch().find("Die rekentoets was echt kut moeilijk en het weer is kutweer")).isEmpty();
+		assertThat(Lexicon.dutch().find("Wat een kut")).hasSize(1);
+		assertThat(Lexicon.dutch().find("Zwarte Piet en Sinterklaas komen, de pijpen van het orgel spelen")).isEmpty();
+	}
+
 }

@@ -153,11 +153,11 @@ class ScreeningCorpusWriter {
 				.say(" is jarig in ")
 				.say(pick(GROUPS))
 				.say("!");
-			case 4 -> post.say("Vragen over de excursie? Bel ")
-				.slot(FindingType.PHONE_NUMBER, phone())
-				.say(" of mail ")
-				.slot(FindingType.EMAIL, email())
-				.say(".");
+			case 4 -> {
+				post.say("Vragen over de excursie? Bel ").slot(FindingType.PHONE_NUMBER, phone()).say(" of mail ");
+				email(post);
+				post.say(".");
+			}
 			case 5 -> post.say("De ouderbijdrage kunt u overmaken op ")
 				.slot(FindingType.IBAN, iban())
 				.say(" voor 1 oktober.");
@@ -367,12 +367,20 @@ class ScreeningCorpusWriter {
 		}
 	}
 
-	private String email() {
+	/**
+	 * A registered person's address, "first.last12@gmail.com": the first and last name in
+	 * it name them as well, unless the last name goes without its "tussenvoegsel".
+	 */
+	private void email(Post post) {
 		KnownPerson person = registered();
 		String local = Folding.fold(person.firstName()).replaceAll("[^a-z]", "") + "."
 				+ Folding.fold(person.lastName()).replaceAll("[^a-z]", "");
-		return local + this.random.nextInt(100) + "@"
-				+ pick(List.of("gmail.com", "hotmail.com", "ziggo.nl", "kpnmail.nl"));
+		int start = post.text.length();
+		post.slot(FindingType.EMAIL, local + this.random.nextInt(100) + "@"
+				+ pick(List.of("gmail.com", "hotmail.com", "ziggo.nl", "kpnmail.nl")));
+		if (person.prefix() == null) {
+			post.labels.add(FindingType.PERSON_NAME + ":" + start + "-" + (start + local.length()));
+		}
 	}
 
 	private String profile() {
