@@ -169,7 +169,7 @@ final class NamesInAddresses {
 	 */
 	private static int kindsOf(NameIndex index, String phrase) {
 		int[] kinds = new int[1];
-		index.search(phrase, (start, end, flags, words) -> {
+		index.search(phrase.toCharArray(), (start, end, flags, words) -> {
 			if (start == 0 && end == phrase.length()) {
 				for (int form : FORMS) {
 					if ((flags & form) != 0 && (form == NameIndex.FULL_NAME || phrase.indexOf(' ') == 1)) {
