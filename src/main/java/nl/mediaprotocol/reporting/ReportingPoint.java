@@ -25,6 +25,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -60,7 +61,8 @@ class ReportingPoint {
 
 	private final SecureRandom random = new SecureRandom();
 
-	private final ReceiptSecrets secrets = new ReceiptSecrets();
+	// a slow hash: a receipt secret cannot be guessed from a copy of the database
+	private final BCryptPasswordEncoder secrets = new BCryptPasswordEncoder(12);
 
 	/** A hash to compare with when a receipt is unknown, so that both take as long. */
 	private final String decoyHash;
@@ -81,7 +83,7 @@ class ReportingPoint {
 		this.events = events;
 		this.mailer = mailer;
 		this.clock = clock;
-		this.decoyHash = this.secrets.hash("decoy");
+		this.decoyHash = this.secrets.encode("decoy");
 		this.reportLimit = new SourceLimiter(properties.reportsPerHour(), clock);
 		this.followUpLimit = new SourceLimiter(properties.followUpsPerHour(), clock);
 	}
@@ -161,7 +163,7 @@ class ReportingPoint {
 		Instant now = this.clock.instant();
 		String code = newReceiptCode();
 		String secret = reporter == null ? newSecret() : null;
-		long id = this.reports.add(new Reports.NewReport(code, secret == null ? null : this.secrets.hash(secret),
+		long id = this.reports.add(new Reports.NewReport(code, secret == null ? null : this.secrets.encode(secret),
 				reporter == null ? null : reporter.getUsername(), reporter == null ? null : reporter.personRef(),
 				category, draft.what().strip(), blankToNull(draft.platform()), blankToNull(draft.link()),
 				draft.happenedOn(), blankToNull(draft.involved()), draft.unitCode(), addressedTo, now,
