@@ -1,11 +1,13 @@
 package nl.mediaprotocol.account;
 
+import java.time.Clock;
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -42,6 +44,7 @@ class SecurityConfiguration {
 	static final String[] REPORTING_POINT = { "/meldpunt", "/meldpunt/**" };
 
 	@Bean
+	@Primary
 	PasswordEncoder passwordEncoder() {
 		// bcrypt today, and old hashes keep working when the default moves on
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -50,6 +53,21 @@ class SecurityConfiguration {
 	@Bean
 	AuthenticationManager authenticationManager(UserDetailsService userDetailsService, PasswordEncoder passwordEncoder,
 			LoginThrottle throttle, ApplicationEventPublisher events) {
+		return passwordSignIn(userDetailsService, passwordEncoder, throttle, events);
+	}
+
+	/**
+	 * The API's password check: HTTP Basic sends the password with every call, and a
+	 * match is remembered for a short while instead of paying bcrypt each time (see
+	 * {@link VerifiedPasswords}).
+	 */
+	@Bean
+	VerifiedPasswords apiPasswords(PasswordEncoder passwordEncoder, ApiProperties properties, Clock clock) {
+		return new VerifiedPasswords(passwordEncoder, properties.verifiedPasswordTtl(), clock);
+	}
+
+	private static AuthenticationManager passwordSignIn(UserDetailsService userDetailsService,
+			PasswordEncoder passwordEncoder, LoginThrottle throttle, ApplicationEventPublisher events) {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetailsService);
 		passwords.setPasswordEncoder(passwordEncoder);
 		return new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle, events));
@@ -57,8 +75,11 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
+	SecurityFilterChain apiSecurity(HttpSecurity http, UserDetailsService userDetailsService,
+			VerifiedPasswords apiPasswords, LoginThrottle throttle, ApplicationEventPublisher events,
 			ApiProperties properties) throws Exception {
+		AuthenticationManager authenticationManager = passwordSignIn(userDetailsService, apiPasswords, throttle,
+				events);
 		AuthenticationEntryPoint unauthorized = (request, response, ex) -> {
 			if (properties.basicAuth()) {
 				response.setHeader("WWW-Authenticate", "Basic realm=\"Mediaprotocol\"");

@@ -2,15 +2,21 @@ package nl.mediaprotocol.audit;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The stored chain of audit entries: appends at the head, and verifies the whole chain.
@@ -19,9 +25,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class AuditChain {
 
+	/** As long as a request waits for a database connection (Hikari's default). */
+	static final Duration HEAD_WAIT = Duration.ofSeconds(30);
+
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate streaming;
+
+	/**
+	 * The head within this instance: taken before the head row is locked and let go when
+	 * the transaction ends, so that this instance's appenders wait for each other in line
+	 * here, however long it takes, rather than all at once on the row, where H2 gives up
+	 * after two seconds (its lock time-out) when a busy machine slows the commits down.
+	 * The row lock still orders the instances among themselves.
+	 */
+	private final ReentrantLock head = new ReentrantLock(true);
 
 	AuditChain(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
 		this.jdbc = jdbc;
@@ -35,6 +53,7 @@ class AuditChain {
 	 */
 	@Transactional
 	AuditEntry append(AuditEntry.Draft draft) {
+		waitForTheHead();
 		// locking the head gives every entry the next number, also across instances
 		Head head = this.jdbc.sql("select last_sequence, last_hash from audit_chain_head where id = 1 for update")
 			.query((rs, row) -> new Head(rs.getLong(1), rs.getString(2)))
@@ -64,6 +83,32 @@ class AuditChain {
 			.param("hash", entry.hash())
 			.update();
 		return entry;
+	}
+
+	/**
+	 * Takes the head of this instance until the transaction ends (committed or rolled
+	 * back); a transaction that holds it already, or one of its own started inside it,
+	 * goes on.
+	 */
+	private void waitForTheHead() {
+		if (this.head.isHeldByCurrentThread() || !TransactionSynchronizationManager.isSynchronizationActive()) {
+			return;
+		}
+		try {
+			if (!this.head.tryLock(HEAD_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+				throw new CannotAcquireLockException("The audit chain's head was busy for " + HEAD_WAIT);
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new CannotAcquireLockException("Interrupted while waiting for the audit chain's head", ex);
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				AuditChain.this.head.unlock();
+			}
+		});
 	}
 
 	/**

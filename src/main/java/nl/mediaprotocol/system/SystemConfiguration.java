@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
@@ -73,6 +74,25 @@ class SystemConfiguration implements WebMvcConfigurer {
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+	}
+
+	/**
+	 * The static files, each folder under its own path (Boot's default mapping,
+	 * {@code /**}, is off: {@code spring.web.resources.add-mappings=false}). Every link a
+	 * page builds ({@code @{/cases/42}}) is offered to the resource handlers whose
+	 * pattern it matches, to be rewritten to a versioned URL; under {@code /**} that
+	 * meant a class-path lookup in four folders for each link of each page, and the
+	 * resource chain's cache keeps only the links it found. The chain (cache, and the
+	 * webjars' version-less paths such as {@code /webjars/htmx.org/dist/htmx.min.js})
+	 * stays as it was.
+	 */
+	@Override
+	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/").resourceChain(true);
+		registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/").resourceChain(true);
+		registry.addResourceHandler("/webjars/**")
+			.addResourceLocations("classpath:/META-INF/resources/webjars/")
+			.resourceChain(true);
 	}
 
 }
