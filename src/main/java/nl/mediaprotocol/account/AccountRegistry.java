@@ -120,6 +120,18 @@ public class AccountRegistry {
 		return this.accounts.findByUsername(Usernames.normalize(username)).map(Account::personRef);
 	}
 
+	/**
+	 * Every account of a person in the directory, disabled ones included: what they
+	 * handled while they could sign in is still theirs.
+	 */
+	@Transactional(readOnly = true)
+	public List<String> everyUsernameOf(String personRef) {
+		return this.jdbc.sql("select username from accounts where person_ref = :ref order by username")
+			.param("ref", personRef)
+			.query(String.class)
+			.list();
+	}
+
 	/** The enabled accounts of a person in the directory. */
 	@Transactional(readOnly = true)
 	public List<String> usernamesOf(String personRef) {

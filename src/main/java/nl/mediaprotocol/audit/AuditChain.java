@@ -25,8 +25,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class AuditChain {
 
-	/** As long as a request waits for a database connection (Hikari's default). */
-	static final Duration HEAD_WAIT = Duration.ofSeconds(30);
+	/**
+	 * How long a writer waits for its turn at the head. The database cannot see this
+	 * wait, so it cannot break a deadlock through it (a writer holding a row another
+	 * writer needs, waiting here for that writer): the wait ends it, and is kept short
+	 * for that.
+	 */
+	static final Duration HEAD_WAIT = Duration.ofSeconds(10);
 
 	private final JdbcClient jdbc;
 

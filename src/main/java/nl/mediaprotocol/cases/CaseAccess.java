@@ -75,7 +75,9 @@ class CaseAccess {
 		List<String> managed = viewer.personRef() == null ? List.of()
 				: this.directory.managedBy(viewer.personRef())
 					.stream()
-					.flatMap(ref -> this.accounts.usernamesOf(ref).stream())
+					// disabled accounts too: maySee finds the manager of a handler who
+					// has left
+					.flatMap(ref -> this.accounts.everyUsernameOf(ref).stream())
 					.toList();
 		StringBuilder condition = new StringBuilder("c.handler = :viewer");
 		Map<String, Object> params = new java.util.HashMap<>(Map.of("viewer", viewer.getUsername()));

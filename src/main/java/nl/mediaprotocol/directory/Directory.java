@@ -80,6 +80,15 @@ public class Directory {
 	/** The most values one {@code in (...)} list carries. */
 	private static final int IN_LIST_MAX = 1000;
 
+	/**
+	 * The directory's version: it moves with every import, made through whichever
+	 * instance, so that what an instance keeps in memory can tell it is out of date.
+	 */
+	@Transactional(readOnly = true)
+	public long version() {
+		return this.unitTree.version();
+	}
+
 	public boolean isEmpty() {
 		return this.units.count() == 0 && this.people.count() == 0;
 	}
@@ -148,11 +157,12 @@ public class Directory {
 		if (search.text() != null) {
 			String text = search.text().strip();
 			if (looksLikeRef(text)) {
-				// a student number: the unique index on ref finds it, in any of the usual
-				// cases (names have no digits)
-				conditions.add("p.ref in (:refs)");
-				params.put("refs", new LinkedHashSet<>(
-						List.of(text, text.toUpperCase(Locale.ROOT), text.toLowerCase(Locale.ROOT))));
+				// a student number (names have no digits): the unique index on ref finds
+				// it as typed or in capitals, the index on lower(ref) (PostgreSQL) in any
+				// other mix of cases
+				conditions.add("(p.ref in (:refs) or lower(p.ref) = :lowerRef)");
+				params.put("refs", new LinkedHashSet<>(List.of(text, text.toUpperCase(Locale.ROOT))));
+				params.put("lowerRef", text.toLowerCase(Locale.ROOT));
 			}
 			else {
 				// NAME_EXPRESSION is what the trigram index of V21_1 (PostgreSQL) holds,

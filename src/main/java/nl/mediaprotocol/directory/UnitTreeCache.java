@@ -33,8 +33,8 @@ class UnitTreeCache {
 	/** The tree as the directory holds it now. */
 	UnitTree tree() {
 		// the version first: a change committed between the two reads makes the tree
-		// newer
-		// than its version, which only costs one more read next time, never a stale tree
+		// newer than its version, which only costs one more read next time, never a
+		// stale tree
 		long version = version();
 		Versioned cached = this.current;
 		if (cached != null && cached.version() == version) {
@@ -50,7 +50,7 @@ class UnitTreeCache {
 		this.jdbc.sql("update directory_version set version = version + 1 where id = 1").update();
 	}
 
-	private long version() {
+	long version() {
 		return this.jdbc.sql("select version from directory_version where id = 1").query(Long.class).single();
 	}
 

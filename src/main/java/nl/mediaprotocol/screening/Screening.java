@@ -50,6 +50,9 @@ public class Screening {
 	 */
 	private static final Duration REBUILD_WAIT = Duration.ofSeconds(2);
 
+	/** How often a post asks whether another instance changed the directory. */
+	private static final Duration DIRECTORY_CHECK = Duration.ofSeconds(10);
+
 	private final Directory directory;
 
 	private final BoardProperties board;
@@ -74,6 +77,11 @@ public class Screening {
 	private boolean again;
 
 	private volatile @Nullable Object faces;
+
+	/** The directory's version when the names in use were read; -1 before. */
+	private volatile long namesVersion = -1;
+
+	private volatile long nextDirectoryCheck = System.nanoTime();
 
 	Screening(Directory directory, BoardProperties board, ScreeningProperties properties) {
 		this.directory = directory;
@@ -117,6 +125,28 @@ public class Screening {
 	 */
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
 	void on(DirectoryImported imported) {
+		directoryChanged();
+	}
+
+	/**
+	 * An import through another instance raises no event here: the directory's version
+	 * tells, asked at most every {@link #DIRECTORY_CHECK} by the posts screened.
+	 */
+	void checkDirectoryVersion() {
+		long version;
+		try {
+			version = this.directory.version();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not ask the directory whether it changed; the names in use stay", ex);
+			return;
+		}
+		if (version != this.namesVersion) {
+			directoryChanged();
+		}
+	}
+
+	private void directoryChanged() {
 		synchronized (this.state) {
 			if (this.rebuilding != null) {
 				// it may have read the directory before this import: once more after it
@@ -169,6 +199,11 @@ public class Screening {
 	}
 
 	private TextScreener textScreener() {
+		long now = System.nanoTime();
+		if (this.text != null && now - this.nextDirectoryCheck >= 0) {
+			this.nextDirectoryCheck = now + DIRECTORY_CHECK.toNanos();
+			checkDirectoryVersion();
+		}
 		CompletableFuture<TextScreener> rebuilt = this.rebuilding;
 		TextScreener screener = this.text;
 		if (rebuilt != null) {
@@ -231,6 +266,9 @@ public class Screening {
 	 * the index is kept, never a list of everyone.
 	 */
 	TextScreener build() {
+		// the version first: an import committed while the names are read makes them
+		// newer than the version, which costs one more rebuild, never stale names
+		long version = this.directory.version();
 		NameDetector.Builder names = NameDetector.builder();
 		Set<String> places = new LinkedHashSet<>();
 		Set<String> organisation = new LinkedHashSet<>();
@@ -247,8 +285,10 @@ public class Screening {
 		});
 		this.directory.unitTree().forEach(root -> addUnits(root, places, organisation));
 		List<String> board = List.copyOf(organisation);
-		return new TextScreener(names.build(List.copyOf(places), board), board, this.identifiers, this.lexicon,
-				this.properties.studentNumberPattern());
+		TextScreener built = new TextScreener(names.build(List.copyOf(places), board), board, this.identifiers,
+				this.lexicon, this.properties.studentNumberPattern());
+		this.namesVersion = version;
+		return built;
 	}
 
 	/**

@@ -52,36 +52,43 @@ class OrphanFileSweep {
 		}
 	}
 
-	/** Removes the unreferenced files stored before the instant; says how many. */
+	/**
+	 * Removes the unreferenced files stored before the instant; says how many. More
+	 * orphans than crashes leave behind ({@code mediaprotocol.files.sweep-max-orphans})
+	 * mean the store is not this database's (an empty database, or a copy of another,
+	 * pointed at its directory): then nothing is removed and the log says why.
+	 */
 	int sweep(Instant storedBefore) {
 		List<String> batch = new ArrayList<>();
-		int[] removed = { 0 };
+		List<String> orphans = new ArrayList<>();
 		this.store.eachStoredBefore(storedBefore, key -> {
 			batch.add(key);
 			if (batch.size() == BATCH) {
-				removed[0] += removeUnused(batch);
+				orphans.addAll(unused(batch));
 				batch.clear();
 			}
 		});
-		return removed[0] + removeUnused(batch);
+		orphans.addAll(unused(batch));
+		if (orphans.size() > this.properties.sweepMaxOrphans()) {
+			log.error(
+					"{} stored files are referred to by no record of this database, more than the {} a crash leaves"
+							+ " behind: none removed. Is the files directory another database's?",
+					orphans.size(), this.properties.sweepMaxOrphans());
+			return 0;
+		}
+		orphans.forEach(this.store::delete);
+		return orphans.size();
 	}
 
-	private int removeUnused(List<String> keys) {
+	private List<String> unused(List<String> keys) {
 		if (keys.isEmpty()) {
-			return 0;
+			return List.of();
 		}
 		Set<String> used = new HashSet<>();
 		for (FileReferences module : this.references) {
 			used.addAll(module.inUse(keys));
 		}
-		int removed = 0;
-		for (String key : keys) {
-			if (!used.contains(key)) {
-				this.store.delete(key);
-				removed++;
-			}
-		}
-		return removed;
+		return keys.stream().filter(key -> !used.contains(key)).toList();
 	}
 
 }

@@ -50,6 +50,22 @@ class ScreeningRefreshTests {
 
 	@Test
 	@Timeout(20)
+	void namesImportedThroughAnotherInstanceAreFoundOnceTheDirectorysVersionMoved() throws Exception {
+		when(this.directory.version()).thenReturn(7L);
+		directoryHolds(SANNE);
+		assertThat(namesIn("Sanne Bakker en Daan Visser")).containsExactly("Sanne Bakker");
+		// no event here: the other instance raised the directory's version
+		directoryHolds(SANNE, DAAN);
+		this.screening.checkDirectoryVersion();
+		assertThat(namesIn("Sanne Bakker en Daan Visser")).as("the version did not move: the names stay")
+			.containsExactly("Sanne Bakker");
+		when(this.directory.version()).thenReturn(8L);
+		this.screening.checkDirectoryVersion();
+		assertThat(namesIn("Sanne Bakker en Daan Visser")).containsExactly("Sanne Bakker", "Daan Visser");
+	}
+
+	@Test
+	@Timeout(20)
 	void whileTheNamesAreReadAgainPostsAreScreenedWithTheNamesFromBefore() throws Exception {
 		directoryHolds(SANNE);
 		assertThat(namesIn("Sanne Bakker en Daan Visser")).containsExactly("Sanne Bakker");

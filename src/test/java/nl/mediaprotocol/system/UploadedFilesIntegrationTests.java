@@ -157,6 +157,23 @@ class UploadedFilesIntegrationTests {
 	}
 
 	@Test
+	void aSweepThatWouldRemoveMoreFilesThanCrashesLeaveBehindRemovesNone() {
+		// an empty database pointed at another's directory: its files are no record's
+		// here
+		List<String> others = new java.util.ArrayList<>();
+		for (int file = 0; file <= 100; file++) {
+			others.add(this.store.put(PDF));
+		}
+		try {
+			assertThat(this.sweep.sweep(Instant.now().plusSeconds(3600))).isZero();
+			assertThat(others).allSatisfy(key -> assertThat(this.store.get(key)).isPresent());
+		}
+		finally {
+			others.forEach(this.store::delete);
+		}
+	}
+
+	@Test
 	void purgesAndErasuresDeleteTheFilesOfTheRecordsTheyRemove() throws Exception {
 		List<String> keys = uploadOneInEachModule();
 		String scan = keys.get(0);
