@@ -26,6 +26,8 @@ import javax.sql.DataSource;
 import nl.mediaprotocol.MediaprotocolApplication;
 import nl.mediaprotocol.consent.ConsentRegister;
 import nl.mediaprotocol.consent.Medium;
+import nl.mediaprotocol.screening.Post;
+import nl.mediaprotocol.screening.Screening;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -85,6 +87,14 @@ class HotPathsBenchmark {
 					// have to enter a code from an authenticator app first
 					"--mediaprotocol.security.second-factor.roles=");
 		base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
+		// screening reads the names of all 7,800,000 people in the background after the
+		// start (half a minute of CPU): a post waits for that first index, and so does
+		// the
+		// benchmark, so that it does not weigh on the first paths measured
+		long started = System.nanoTime();
+		context.getBean(Screening.class).screen(Post.of("start"));
+		System.out.printf("[hot paths] screening's name index ready after %.1f s%n",
+				(System.nanoTime() - started) / 1e9);
 	}
 
 	@AfterAll
