@@ -29,21 +29,26 @@ final class ClassMentions {
 
 	/** The spans of the class and group mentions in the text, added to {@code spans}. */
 	static void find(String text, List<int[]> spans) {
-		int length = text.length();
+		find(text, text.toCharArray(), spans);
+	}
+
+	/** The same, with a copy of the text's characters the caller made. */
+	static void find(String text, char[] chars, List<int[]> spans) {
+		int length = chars.length;
 		for (int i = 0; i < length; i++) {
-			char c = text.charAt(i);
-			if (c < '0' || c > '9' || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
+			char c = chars[i];
+			if (c < '0' || c > '9' || (i > 0 && Character.isLetterOrDigit(chars[i - 1]))) {
 				continue;
 			}
 			int digits = i;
-			while (digits < length && isDigit(text.charAt(digits))) {
+			while (digits < length && isDigit(chars[digits])) {
 				digits++;
 			}
 			int end = digits;
-			while (end < length && Character.isLetter(text.charAt(end))) {
+			while (end < length && Character.isLetter(chars[end])) {
 				end++;
 			}
-			if (digits - i > LONGEST_NUMBER || (end < length && isDigit(text.charAt(end)))) {
+			if (digits - i > LONGEST_NUMBER || (end < length && isDigit(chars[end]))) {
 				i = end;
 				continue;
 			}

@@ -1,5 +1,6 @@
 package nl.mediaprotocol.screening;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -85,10 +86,29 @@ final class HarmContext {
 	}
 
 	private static List<String> words(String text, int from, int to) {
-		return List.of(text.substring(from, to).toLowerCase(Locale.ROOT).split("[^\\p{L}']+"))
-			.stream()
-			.filter(word -> !word.isEmpty())
-			.toList();
+		// the runs of letters and apostrophes, as splitting on [^\p{L}']+ gives them,
+		// read
+		// without a regular expression
+		String lower = text.substring(from, to).toLowerCase(Locale.ROOT);
+		List<String> words = new ArrayList<>();
+		int start = -1;
+		int i = 0;
+		while (i < lower.length()) {
+			int c = lower.codePointAt(i);
+			boolean inWord = c == '\'' || Character.isLetter(c);
+			if (inWord && start < 0) {
+				start = i;
+			}
+			else if (!inWord && start >= 0) {
+				words.add(lower.substring(start, i));
+				start = -1;
+			}
+			i += Character.charCount(c);
+		}
+		if (start >= 0) {
+			words.add(lower.substring(start));
+		}
+		return words;
 	}
 
 	private static int sentenceStart(String text, int position) {

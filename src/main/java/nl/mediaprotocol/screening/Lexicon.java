@@ -76,6 +76,7 @@ final class Lexicon {
 			more[previous.length] = t;
 			ends.set(state, more);
 		}
+		renumberBreadthFirst(goTo, ends);
 		int states = goTo.size();
 		this.next = new int[states * ALPHABET];
 		this.outputs = new int[states][];
@@ -113,6 +114,42 @@ final class Lexicon {
 				}
 			}
 		}
+	}
+
+	/**
+	 * Numbers the states of the trie level by level: the states near the root, where the
+	 * automaton spends most characters, then lie together in the transition table and
+	 * share the processor's cache.
+	 */
+	private static void renumberBreadthFirst(List<int[]> goTo, List<int[]> ends) {
+		int states = goTo.size();
+		int[] order = new int[states];
+		int[] number = new int[states];
+		int count = 1;
+		for (int head = 0; head < count; head++) {
+			for (int child : goTo.get(order[head])) {
+				if (child > 0) {
+					number[child] = count;
+					order[count++] = child;
+				}
+			}
+		}
+		List<int[]> renumberedGoTo = new ArrayList<>(states);
+		List<int[]> renumberedEnds = new ArrayList<>(states);
+		for (int state : order) {
+			int[] row = goTo.get(state).clone();
+			for (int symbol = 0; symbol < ALPHABET; symbol++) {
+				if (row[symbol] > 0) {
+					row[symbol] = number[row[symbol]];
+				}
+			}
+			renumberedGoTo.add(row);
+			renumberedEnds.add(ends.get(state));
+		}
+		goTo.clear();
+		goTo.addAll(renumberedGoTo);
+		ends.clear();
+		ends.addAll(renumberedEnds);
 	}
 
 	private static int[] empty() {

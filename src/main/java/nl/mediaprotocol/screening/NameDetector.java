@@ -180,7 +180,7 @@ final class NameDetector {
 		});
 		if (places.isEmpty() && anyFirstName(text, candidates)) {
 			// "Noah uit 4B": a class the directory does not list still points at a child
-			ClassMentions.find(text, places);
+			ClassMentions.find(text, chars, places);
 		}
 		List<Finding> found = new ArrayList<>();
 		candidates.sort(LONGEST_FIRST);
