@@ -29,12 +29,7 @@ class FilesMigrationIntegrationTests {
 
 	@Test
 	void theFilesInAnOlderDatabaseAreMovedToTheStoreAndTheBytesLeaveTheDatabase() throws Exception {
-		Map<String, Object> database = new HashMap<>(TestDatabases.freshDatabase());
-		String url = (String) database.get("spring.datasource.url");
-		String username = (String) database.get("spring.datasource.username");
-		String password = (String) database.get("spring.datasource.password");
-		Flyway.configure().dataSource(url, username, password).target("19").load().migrate();
-		try (Connection connection = DriverManager.getConnection(url, username, password)) {
+		Map<String, Object> database = olderDatabase("19", connection -> {
 			insert(connection,
 					"insert into consent_scans (id, subject_ref, file_name, content_type, content, uploaded_by,"
 							+ " uploaded_at) values (1, 'L-1', 'formulier.pdf', 'application/pdf', ?, 'tl', ?)",
@@ -43,17 +38,8 @@ class FilesMigrationIntegrationTests {
 					"insert into consent_scans (id, subject_ref, file_name, content_type, content, uploaded_by,"
 							+ " uploaded_at) values (2, 'L-1', '(verwijderd na de bewaartermijn)', 'application/pdf', ?, 'tl', ?)",
 					new byte[0]);
-			insert(connection, "insert into publications (id, kind, author, text, status, created_at, updated_at)"
-					+ " values (1, 'BOARD', 'comm', '', 'DRAFT', ?, ?)");
-			insert(connection,
-					"insert into publication_media (publication_id, medium, file_name, content_type, content,"
-							+ " faces, unrecognisable, uploaded_at) values (1, 'AUDIO', 'lied.mp3', 'audio/mpeg', ?, 0, 0, ?)",
-					bytes("media"));
-			insert(connection, "insert into reports (id, receipt_code, category, what, unit_code, addressed_to, status,"
-					+ " created_at, acknowledge_due_at, feedback_due_at) values (1, 'R1', 'BULLYING', 'x', 'U', 'TEAMLEIDER',"
-					+ " 'RECEIVED', ?, ?, ?)");
-			insert(connection, "insert into report_evidence (report_id, file_name, content_type, content, added_at)"
-					+ " values (1, 'screenshot.png', 'image/png', ?, ?)", bytes("evidence"));
+			publicationWithMedia(connection);
+			reportWithEvidence(connection);
 			insert(connection,
 					"insert into cases (id, subject_ref, subject_kind, title, handler, transgressive, status,"
 							+ " opened_at) values (1, 'L-1', 'STUDENT', 'Zaak', 'tl', false, 'OPEN', ?)");
@@ -61,9 +47,7 @@ class FilesMigrationIntegrationTests {
 					+ " values (1, 1, 'NOTE', 'brief', 'tl', ?, ?)");
 			insert(connection, "insert into case_attachments (entry_id, file_name, content_type, content)"
 					+ " values (1, 'brief.pdf', 'application/pdf', ?)", bytes("attachment"));
-		}
-		database.put("server.port", "0");
-		database.put("mediaprotocol.demo.enabled", "false");
+		});
 
 		try (ConfigurableApplicationContext app = RunningApp.start(database)) {
 			JdbcClient jdbc = app.getBean(JdbcClient.class);
@@ -95,29 +79,13 @@ class FilesMigrationIntegrationTests {
 	void aMoveThatStoppedHalfwayIsTakenUpWhereItStopped() throws Exception {
 		// on H2 every alter table commits: a crash can leave one table done and the next
 		// not
-		Map<String, Object> database = new HashMap<>(TestDatabases.freshDatabase());
-		String url = (String) database.get("spring.datasource.url");
-		String username = (String) database.get("spring.datasource.username");
-		String password = (String) database.get("spring.datasource.password");
-		Flyway.configure().dataSource(url, username, password).target("20").load().migrate();
 		String movedEarlier = "0123456789abcdef0123456789abcdef";
-		try (Connection connection = DriverManager.getConnection(url, username, password)) {
-			insert(connection, "insert into publications (id, kind, author, text, status, created_at, updated_at)"
-					+ " values (1, 'BOARD', 'comm', '', 'DRAFT', ?, ?)");
-			insert(connection,
-					"insert into publication_media (publication_id, medium, file_name, content_type, content,"
-							+ " faces, unrecognisable, uploaded_at) values (1, 'AUDIO', 'lied.mp3', 'audio/mpeg', ?, 0, 0, ?)",
-					bytes("media"));
+		Map<String, Object> database = olderDatabase("20", connection -> {
+			publicationWithMedia(connection);
 			insert(connection, "update publication_media set file_key = '" + movedEarlier + "'");
 			insert(connection, "alter table publication_media drop column content");
-			insert(connection, "insert into reports (id, receipt_code, category, what, unit_code, addressed_to, status,"
-					+ " created_at, acknowledge_due_at, feedback_due_at) values (1, 'R1', 'BULLYING', 'x', 'U', 'TEAMLEIDER',"
-					+ " 'RECEIVED', ?, ?, ?)");
-			insert(connection, "insert into report_evidence (report_id, file_name, content_type, content, added_at)"
-					+ " values (1, 'screenshot.png', 'image/png', ?, ?)", bytes("evidence"));
-		}
-		database.put("server.port", "0");
-		database.put("mediaprotocol.demo.enabled", "false");
+			reportWithEvidence(connection);
+		});
 
 		try (ConfigurableApplicationContext app = RunningApp.start(database)) {
 			JdbcClient jdbc = app.getBean(JdbcClient.class);
@@ -128,6 +96,46 @@ class FilesMigrationIntegrationTests {
 			assertThat(app.getBean(FileStore.class).get(evidence))
 				.hasValueSatisfying(content -> assertThat(content).isEqualTo(bytes("evidence")));
 		}
+	}
+
+	interface Rows {
+
+		void write(Connection connection) throws SQLException;
+
+	}
+
+	/**
+	 * A fresh database migrated up to the version, with the rows written into it, as the
+	 * properties an instance starts on.
+	 */
+	private static Map<String, Object> olderDatabase(String version, Rows rows) throws SQLException {
+		Map<String, Object> database = new HashMap<>(TestDatabases.freshDatabase());
+		String url = (String) database.get("spring.datasource.url");
+		String username = (String) database.get("spring.datasource.username");
+		String password = (String) database.get("spring.datasource.password");
+		Flyway.configure().dataSource(url, username, password).target(version).load().migrate();
+		try (Connection connection = DriverManager.getConnection(url, username, password)) {
+			rows.write(connection);
+		}
+		database.put("server.port", "0");
+		database.put("mediaprotocol.demo.enabled", "false");
+		return database;
+	}
+
+	private static void publicationWithMedia(Connection connection) throws SQLException {
+		insert(connection, "insert into publications (id, kind, author, text, status, created_at, updated_at)"
+				+ " values (1, 'BOARD', 'comm', '', 'DRAFT', ?, ?)");
+		insert(connection, "insert into publication_media (publication_id, medium, file_name, content_type, content,"
+				+ " faces, unrecognisable, uploaded_at) values (1, 'AUDIO', 'lied.mp3', 'audio/mpeg', ?, 0, 0, ?)",
+				bytes("media"));
+	}
+
+	private static void reportWithEvidence(Connection connection) throws SQLException {
+		insert(connection, "insert into reports (id, receipt_code, category, what, unit_code, addressed_to, status,"
+				+ " created_at, acknowledge_due_at, feedback_due_at) values (1, 'R1', 'BULLYING', 'x', 'U', 'TEAMLEIDER',"
+				+ " 'RECEIVED', ?, ?, ?)");
+		insert(connection, "insert into report_evidence (report_id, file_name, content_type, content, added_at)"
+				+ " values (1, 'screenshot.png', 'image/png', ?, ?)", bytes("evidence"));
 	}
 
 	private static byte[] bytes(String text) {
