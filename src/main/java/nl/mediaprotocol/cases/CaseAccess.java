@@ -118,11 +118,6 @@ class CaseAccess {
 		return new CaseRecords.Condition(visible, params);
 	}
 
-	/** Whether the viewer leads the unit: for the overview of open cases per unit. */
-	boolean overseesUnit(CurrentUser viewer, @Nullable String unitCode) {
-		return this.directory.reaches(viewer, Set.of(Role.DIRECTEUR, Role.BESTUURDER), unitCode);
-	}
-
 	/**
 	 * The subject as the viewer may open a case about them, when their role reaches the
 	 * subject's unit; never themselves.

@@ -2,12 +2,15 @@ package nl.mediaprotocol.cases;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 import nl.mediaprotocol.account.CurrentUser;
+import nl.mediaprotocol.account.Role;
 import nl.mediaprotocol.directory.Directory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -16,14 +19,19 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * For directeur and bestuurder: how many cases are open per unit and where on the ladder
  * they stand, and which tasks are overdue. Counts and tasks only: no subject's name.
+ * Counted in the database for the units the viewer oversees, so that a board of thousands
+ * of schools is not read case by case.
  */
 @Service
 @Transactional(readOnly = true)
 class CaseOverview {
 
-	private final CaseRecords records;
+	/** The overdue tasks listed, the most overdue first; the others are counted. */
+	static final int OVERDUE_SHOWN = 100;
 
-	private final CaseAccess access;
+	private static final Set<Role> OVERSEERS = Set.of(Role.DIRECTEUR, Role.BESTUURDER);
+
+	private final CaseRecords records;
 
 	private final SanctionLadders ladders;
 
@@ -31,9 +39,8 @@ class CaseOverview {
 
 	private final Clock clock;
 
-	CaseOverview(CaseRecords records, CaseAccess access, SanctionLadders ladders, Directory directory, Clock clock) {
+	CaseOverview(CaseRecords records, SanctionLadders ladders, Directory directory, Clock clock) {
 		this.records = records;
-		this.access = access;
 		this.ladders = ladders;
 		this.directory = directory;
 		this.clock = clock;
@@ -48,24 +55,38 @@ class CaseOverview {
 			Instant dueAt) {
 	}
 
-	record Figures(List<Row> rows, List<Overdue> overdue, long openCases) {
+	/**
+	 * @param overdue the overdue tasks listed, the most overdue first
+	 * @param overdueCount how many tasks are overdue in all
+	 */
+	record Figures(List<Row> rows, List<Overdue> overdue, long overdueCount, long openCases) {
+
+		/** How many overdue tasks are not listed. */
+		public long overdueNotShown() {
+			return this.overdueCount - this.overdue.size();
+		}
+
 	}
 
 	Figures of(CurrentUser viewer) {
-		// whether the viewer oversees a unit is asked once per unit, not once per case
-		Map<String, Boolean> oversees = new java.util.HashMap<>();
-		List<Case> open = this.records.cases("c.status = 'OPEN'", Map.of())
-			.stream()
-			.filter(found -> oversees.computeIfAbsent(String.valueOf(found.unitCode()),
-					unit -> this.access.overseesUnit(viewer, found.unitCode())))
-			.toList();
-		Map<String, String> unitNames = new java.util.HashMap<>();
-		java.util.function.Function<Case, String> unitOf = found -> unitNames
-			.computeIfAbsent(String.valueOf(found.unitCode()), code -> unitName(found.unitCode()));
+		return of(viewer, OVERDUE_SHOWN);
+	}
+
+	Figures of(CurrentUser viewer, int overdueShown) {
+		Optional<Set<String>> reached = this.directory.unitCodesReachedBy(viewer, OVERSEERS);
+		if (reached.isPresent() && reached.get().isEmpty()) {
+			return new Figures(List.of(), List.of(), 0, 0);
+		}
+		Set<String> units = reached.orElse(null);
+		Map<String, String> unitNames = new HashMap<>();
 		Map<String, Map<String, Long>> counts = new TreeMap<>();
-		for (Case found : open) {
-			counts.computeIfAbsent(unitOf.apply(found), unit -> new TreeMap<>())
-				.merge(currentStep(found), 1L, Long::sum);
+		long open = 0;
+		for (CaseRecords.OpenCases cases : this.records.openCasesPerStep(units)) {
+			String step = cases.stepCode() == null ? ""
+					: this.ladders.forSubject(cases.subjectKind()).nameOf(cases.stepCode());
+			counts.computeIfAbsent(unitName(cases.unitCode(), unitNames), unit -> new TreeMap<>())
+				.merge(step, cases.cases(), Long::sum);
+			open += cases.cases();
 		}
 		List<Row> rows = counts.entrySet()
 			.stream()
@@ -74,34 +95,22 @@ class CaseOverview {
 				.stream()
 				.map(step -> new Row(unit.getKey(), step.getKey(), step.getValue())))
 			.toList();
-		Instant now = this.clock.instant();
-		List<Overdue> overdue = open.stream()
-			.flatMap(found -> found.openTasks()
-				.stream()
-				.filter(task -> task.isOverdue(now))
-				.map(task -> new Overdue(found.id(), unitOf.apply(found), task.what(), task.assignee(),
-						task.assigneeRole() == null ? null : task.assigneeRole().name(), task.dueAt())))
-			.sorted(Comparator.comparing(Overdue::dueAt))
-			.toList();
-		return new Figures(rows, overdue, open.size());
-	}
-
-	/** The last ladder step taken, or that none was taken yet. */
-	private String currentStep(Case found) {
-		SanctionLadder ladder = this.ladders.forSubject(found.subjectKind());
-		return found.entries()
+		CaseRecords.OverdueTasks overdue = this.records.overdueTasks(units, this.clock.instant(), overdueShown);
+		List<Overdue> listed = overdue.first()
 			.stream()
-			.filter(entry -> entry.kind() == CaseEntry.Kind.STEP && entry.stepCode() != null)
-			.reduce((first, second) -> second)
-			.map(entry -> ladder.nameOf(entry.stepCode()))
-			.orElse("");
+			.map(row -> new Overdue(row.task().caseId(), unitName(row.unitCode(), unitNames), row.task().what(),
+					row.task().assignee(), row.task().assigneeRole() == null ? null : row.task().assigneeRole().name(),
+					row.task().dueAt()))
+			.toList();
+		return new Figures(rows, listed, overdue.count(), open);
 	}
 
-	private String unitName(@Nullable String code) {
+	private String unitName(@Nullable String code, Map<String, String> names) {
 		if (code == null) {
 			return "—";
 		}
-		return this.directory.unit(code).map(unit -> unit.unit().name()).orElse(code);
+		return names.computeIfAbsent(code,
+				known -> this.directory.unit(known).map(unit -> unit.unit().name()).orElse(known));
 	}
 
 }

@@ -152,6 +152,66 @@ class CaseRecords implements FileReferences {
 			.list();
 	}
 
+	/**
+	 * Open cases in a number of units (null: all, those without a unit too) counted by
+	 * unit, subject kind and the last step taken, in the order the entries were recorded.
+	 */
+	List<OpenCases> openCasesPerStep(@Nullable Collection<String> units) {
+		return this.jdbc.sql("""
+				select unit_code, subject_kind, step_code, count(*) as cases from (
+				  select c.unit_code, c.subject_kind,
+				    (select e.step_code from case_entries e
+				      where e.case_id = c.id and e.kind = 'STEP' and e.step_code is not null
+				      order by e.recorded_at desc, e.id desc limit 1) as step_code
+				  from cases c where c.status = 'OPEN'""" + inUnits(units) + """
+				) open_cases group by unit_code, subject_kind, step_code""")
+			.params(unitsParam(units))
+			.query((rs, row) -> new OpenCases(rs.getString("unit_code"),
+					SubjectKind.valueOf(rs.getString("subject_kind")), rs.getString("step_code"), rs.getLong("cases")))
+			.list();
+	}
+
+	/** Open cases of one unit and kind of subject whose last step is {@code stepCode}. */
+	record OpenCases(@Nullable String unitCode, SubjectKind subjectKind, @Nullable String stepCode, long cases) {
+	}
+
+	/**
+	 * Open tasks past their due time on open cases in a number of units (null: all), the
+	 * most overdue first, at most {@code limit}, with how many there are in all.
+	 */
+	OverdueTasks overdueTasks(@Nullable Collection<String> units, Instant now, int limit) {
+		Map<String, Object> params = unitsParam(units);
+		params.put("now", utc(now));
+		String overdue = " from case_tasks t join cases c on c.id = t.case_id"
+				+ " where c.status = 'OPEN' and t.done_at is null and t.due_at < :now" + inUnits(units);
+		long count = this.jdbc.sql("select count(*)" + overdue).params(params).query(Long.class).single();
+		List<OverdueTask> first = this.jdbc
+			.sql("select t.*, c.unit_code" + overdue + " order by t.due_at, c.opened_at, c.id, t.id limit :limit")
+			.params(params)
+			.param("limit", limit)
+			.query((rs, row) -> new OverdueTask(task(rs), rs.getString("unit_code")))
+			.list();
+		return new OverdueTasks(first, count);
+	}
+
+	record OverdueTask(CaseTask task, @Nullable String unitCode) {
+	}
+
+	record OverdueTasks(List<OverdueTask> first, long count) {
+	}
+
+	private static String inUnits(@Nullable Collection<String> units) {
+		return units == null ? "" : " and c.unit_code = any(:units)";
+	}
+
+	private static Map<String, Object> unitsParam(@Nullable Collection<String> units) {
+		Map<String, Object> params = new java.util.HashMap<>();
+		if (units != null) {
+			params.put("units", units.toArray(String[]::new));
+		}
+		return params;
+	}
+
 	long addEntry(NewEntry entry) {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc

@@ -524,7 +524,6 @@ public class Directory {
 					tree.byId(group.unitId()).map(Directory::label).orElseThrow()));
 	}
 
-	/** A group by its code in the current school year. */
 	/** The groups of this school year that the user teaches (as LEERKRACHT). */
 	public Set<Long> currentGroupsTaughtBy(CurrentUser user) {
 		Set<Long> taught = new HashSet<>();
@@ -559,6 +558,33 @@ public class Directory {
 		return groupsOf(year, tree, units).stream().map(ClassGroup::id).collect(Collectors.toUnmodifiableSet());
 	}
 
+	/**
+	 * The codes of the units the user's grants of these roles reach, and of the units
+	 * below them, as {@link #reaches} decides it one unit at a time, for a condition in
+	 * SQL; empty when a grant reaches the whole board, records without a unit included.
+	 */
+	public Optional<Set<String>> unitCodesReachedBy(CurrentUser user, Collection<Role> roles) {
+		UnitTree tree = tree();
+		Set<String> codes = new HashSet<>();
+		for (RoleGrant grant : user.grants()) {
+			if (!roles.contains(grant.role())) {
+				continue;
+			}
+			String unitCode = grant.unitCode();
+			if (unitCode == null) {
+				// board-wide
+				return Optional.empty();
+			}
+			// a unit the tree does not know reaches itself, as its path is itself
+			codes.add(unitCode);
+			tree.byCode(unitCode)
+				.ifPresent(unit -> tree.selfAndDescendants(unit.id())
+					.forEach(id -> tree.byId(id).ifPresent(below -> codes.add(below.code()))));
+		}
+		return Optional.of(Set.copyOf(codes));
+	}
+
+	/** A group by its code in the current school year. */
 	public Optional<GroupLabel> currentGroup(String code) {
 		SchoolYear year = SchoolYear.containing(LocalDate.now(this.clock));
 		return this.groups.findByCodeAndSchoolYear(code, year.toString()).map(Directory::label);
