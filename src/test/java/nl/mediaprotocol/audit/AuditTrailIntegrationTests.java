@@ -18,6 +18,8 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.request.RequestContextHolder;
 
+import static nl.mediaprotocol.directory.TestSheets.importSheet;
+import static nl.mediaprotocol.directory.TestSheets.importTwoLocations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -59,25 +61,15 @@ class AuditTrailIntegrationTests {
 		// the test framework binds a mock request to the test's thread; an import at
 		// start-up or from a schedule runs outside any request
 		RequestContextHolder.resetRequestAttributes();
-		load(ImportKind.UNITS, """
-				code;naam;soort;bovenliggend
-				B;Bestuur;bestuur;
-				S;School;school;B
-				NOORD;Locatie Noord;locatie;S
-				ZUID;Locatie Zuid;locatie;S
-				""");
-		load(ImportKind.GROUPS, """
-				code;naam;eenheid
-				GN;Groep Noord;NOORD
-				GZ;Groep Zuid;ZUID
-				""");
-		load(ImportKind.EMPLOYEES, """
+		importTwoLocations(this.importer);
+		importSheet(this.importer, ImportKind.EMPLOYEES, """
 				personeelsnummer;voornaam;tussenvoegsel;achternaam;functie;eenheid;leidinggevende;email;groepen
 				N-1;Nina;;Noord;Leerkracht;NOORD;;nina@school.example;GN
 				""");
 		String born = LocalDate.now().minusYears(10).format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"));
-		load(ImportKind.STUDENTS, "leerlingnummer;voornaam;tussenvoegsel;achternaam;geboortedatum;groep\n"
-				+ "L-N1;Noor;;Noord;" + born + ";GN\n" + "L-Z1;Zeno;;Zuid;" + born + ";GZ\n");
+		importSheet(this.importer, ImportKind.STUDENTS,
+				"leerlingnummer;voornaam;tussenvoegsel;achternaam;geboortedatum;groep\n" + "L-N1;Noor;;Noord;" + born
+						+ ";GN\n" + "L-Z1;Zeno;;Zuid;" + born + ";GZ\n");
 	}
 
 	// 4.x: a read of a sensitive record by a role that may not do so is refused, and the
@@ -234,10 +226,6 @@ class AuditTrailIntegrationTests {
 			.param(subject)
 			.query(String.class)
 			.list();
-	}
-
-	private void load(ImportKind kind, String csv) {
-		assertThat(this.importer.importCsv(kind, csv.getBytes(StandardCharsets.UTF_8)).problems()).isEmpty();
 	}
 
 }

@@ -1,14 +1,13 @@
 package nl.mediaprotocol.care;
 
-import java.nio.charset.StandardCharsets;
-
 import nl.mediaprotocol.account.CurrentUser;
 import nl.mediaprotocol.account.Role;
 import nl.mediaprotocol.account.RoleGrant;
 import nl.mediaprotocol.directory.DirectoryImporter;
 import nl.mediaprotocol.directory.ImportKind;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static nl.mediaprotocol.directory.TestSheets.importSheet;
+import static nl.mediaprotocol.directory.TestSheets.importTwoLocations;
 
 /**
  * A small board for the care tests, built through the import as real data is: one school
@@ -39,19 +38,8 @@ final class CareBoard {
 
 	/** Imports the board; importing it again changes nothing. */
 	static void importInto(DirectoryImporter importer) {
-		load(importer, ImportKind.UNITS, """
-				code;naam;soort;bovenliggend
-				B;Bestuur;bestuur;
-				S;School;school;B
-				NOORD;Locatie Noord;locatie;S
-				ZUID;Locatie Zuid;locatie;S
-				""");
-		load(importer, ImportKind.GROUPS, """
-				code;naam;eenheid
-				GN;Groep Noord;NOORD
-				GZ;Groep Zuid;ZUID
-				""");
-		load(importer, ImportKind.EMPLOYEES, """
+		importTwoLocations(importer);
+		importSheet(importer, ImportKind.EMPLOYEES, """
 				personeelsnummer;voornaam;tussenvoegsel;achternaam;functie;eenheid;leidinggevende;email;groepen
 				T-N;Tineke;;Noord;Leerkracht;NOORD;;tineke@school.example;GN
 				Z-N;Zara;;Noord;Zorgcoördinator;NOORD;;zara@school.example;
@@ -59,12 +47,12 @@ final class CareBoard {
 				Z-S;Ilse;;School;Intern begeleider;S;;ilse@school.example;
 				M-N;Mo;;Noord;Conciërge;NOORD;;mo@school.example;
 				""");
-		load(importer, ImportKind.STUDENTS, """
+		importSheet(importer, ImportKind.STUDENTS, """
 				leerlingnummer;voornaam;tussenvoegsel;achternaam;geboortedatum;groep
 				L-1;Noah;;Vermeulen;12-03-2011;GN
 				L-2;Zoë;;Zuidema;02-05-2010;GZ
 				""");
-		load(importer, ImportKind.GUARDIANS, """
+		importSheet(importer, ImportKind.GUARDIANS, """
 				relatienummer;voornaam;tussenvoegsel;achternaam;email;telefoon;leerlingen
 				G-1;Esther;;Vermeulen;esther@ouders.example;;L-1
 				""");
@@ -73,12 +61,6 @@ final class CareBoard {
 	static SignalForm signalAbout(String studentRef) {
 		return new SignalForm(null, studentRef, "Noah zit in elke pauze op zijn telefoon en valt in de les in slaap.",
 				"Kort met Noah gepraat.");
-	}
-
-	private static void load(DirectoryImporter importer, ImportKind kind, String csv) {
-		assertThat(importer.importCsv(kind, csv.getBytes(StandardCharsets.UTF_8)).problems())
-			.as("problems importing %s", kind)
-			.isEmpty();
 	}
 
 }

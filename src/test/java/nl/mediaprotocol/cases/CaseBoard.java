@@ -1,6 +1,5 @@
 package nl.mediaprotocol.cases;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 import nl.mediaprotocol.account.AccountRegistry;
@@ -10,7 +9,8 @@ import nl.mediaprotocol.account.RoleGrant;
 import nl.mediaprotocol.directory.DirectoryImporter;
 import nl.mediaprotocol.directory.ImportKind;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static nl.mediaprotocol.directory.TestSheets.importSheet;
+import static nl.mediaprotocol.directory.TestSheets.importTwoLocations;
 
 /**
  * A small board for the case tests: a teamleider in each of two locations under one
@@ -33,19 +33,8 @@ final class CaseBoard {
 	}
 
 	static void load(DirectoryImporter importer, AccountRegistry accounts) {
-		load(importer, ImportKind.UNITS, """
-				code;naam;soort;bovenliggend
-				B;Bestuur;bestuur;
-				S;School;school;B
-				NOORD;Locatie Noord;locatie;S
-				ZUID;Locatie Zuid;locatie;S
-				""");
-		load(importer, ImportKind.GROUPS, """
-				code;naam;eenheid
-				GN;Groep Noord;NOORD
-				GZ;Groep Zuid;ZUID
-				""");
-		load(importer, ImportKind.EMPLOYEES, """
+		importTwoLocations(importer);
+		importSheet(importer, ImportKind.EMPLOYEES, """
 				personeelsnummer;voornaam;tussenvoegsel;achternaam;functie;eenheid;leidinggevende;email;groepen
 				M-BST;Bea;;Bestuur;Bestuurder;B;;bea@school.example;
 				M-DIR;Dirk;;Directeur;Directeur;S;M-BST;dirk@school.example;
@@ -53,13 +42,13 @@ final class CaseBoard {
 				M-TLZ;Zoe;;Zuid;Teamleider;ZUID;M-DIR;zoe@school.example;
 				M-T;Tom;;Leraar;Leerkracht;NOORD;M-TL;tom@school.example;GN
 				""");
-		load(importer, ImportKind.STUDENTS, """
+		importSheet(importer, ImportKind.STUDENTS, """
 				leerlingnummer;voornaam;tussenvoegsel;achternaam;geboortedatum;groep
 				L-1;Noah;;Vermeulen;12-03-2012;GN
 				L-2;Sem;;de Boer;02-05-2012;GN
 				L-Z;Zeno;;Zuid;02-05-2013;GZ
 				""");
-		load(importer, ImportKind.GUARDIANS, """
+		importSheet(importer, ImportKind.GUARDIANS, """
 				relatienummer;voornaam;tussenvoegsel;achternaam;email;telefoon;leerlingen
 				G-1;Esther;;Vermeulen;esther@ouders.example;;L-1
 				""");
@@ -67,10 +56,6 @@ final class CaseBoard {
 			accounts.open(user.getUsername(), user.getUsername(), user.personRef(), "case-tests-password",
 					user.grants());
 		}
-	}
-
-	private static void load(DirectoryImporter importer, ImportKind kind, String csv) {
-		assertThat(importer.importCsv(kind, csv.getBytes(StandardCharsets.UTF_8)).problems()).isEmpty();
 	}
 
 }

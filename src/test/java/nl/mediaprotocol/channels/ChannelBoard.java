@@ -1,14 +1,13 @@
 package nl.mediaprotocol.channels;
 
-import java.nio.charset.StandardCharsets;
-
 import nl.mediaprotocol.account.CurrentUser;
 import nl.mediaprotocol.account.Role;
 import nl.mediaprotocol.account.RoleGrant;
 import nl.mediaprotocol.directory.DirectoryImporter;
 import nl.mediaprotocol.directory.ImportKind;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static nl.mediaprotocol.directory.TestSheets.importSheet;
+import static nl.mediaprotocol.directory.TestSheets.importTwoLocations;
 
 /**
  * A small board for the channel tests, on 24 November 2026: in Groep Noord Noah (14) with
@@ -40,41 +39,26 @@ final class ChannelBoard {
 	}
 
 	static void load(DirectoryImporter importer) {
-		load(importer, ImportKind.UNITS, """
-				code;naam;soort;bovenliggend
-				B;Bestuur;bestuur;
-				S;School;school;B
-				NOORD;Locatie Noord;locatie;S
-				ZUID;Locatie Zuid;locatie;S
-				""");
-		load(importer, ImportKind.GROUPS, """
-				code;naam;eenheid
-				GN;Groep Noord;NOORD
-				GZ;Groep Zuid;ZUID
-				""");
-		load(importer, ImportKind.EMPLOYEES, """
+		importTwoLocations(importer);
+		importSheet(importer, ImportKind.EMPLOYEES, """
 				personeelsnummer;voornaam;tussenvoegsel;achternaam;functie;eenheid;leidinggevende;email;groepen
 				M-TL;Tina;;Teamleider;Teamleider;NOORD;;tina@school.example;
 				M-TLZ;Zoe;;Zuid;Teamleider;ZUID;;zoe@school.example;
 				M-T;Tom;;Leraar;Leerkracht;NOORD;M-TL;tom@school.example;GN
 				""");
-		load(importer, ImportKind.STUDENTS, """
+		importSheet(importer, ImportKind.STUDENTS, """
 				leerlingnummer;voornaam;tussenvoegsel;achternaam;geboortedatum;groep
 				L-1;Noah;;Vermeulen;12-03-2012;GN
 				L-2;Sem;de;Boer;02-05-2009;GN
 				L-3;Lisa;;Smit;24-11-2010;GN
 				L-Z;Zeno;;Zuid;02-05-2009;GZ
 				""");
-		load(importer, ImportKind.GUARDIANS, """
+		importSheet(importer, ImportKind.GUARDIANS, """
 				relatienummer;voornaam;tussenvoegsel;achternaam;email;telefoon;leerlingen
 				G-1;Esther;;Vermeulen;esther@ouders.example;;L-1
 				G-2;Gijs;de;Boer;gijs@ouders.example;;L-2
 				G-Z;Zoe;;Zuid;zoe@ouders.example;;L-Z
 				""");
-	}
-
-	private static void load(DirectoryImporter importer, ImportKind kind, String csv) {
-		assertThat(importer.importCsv(kind, csv.getBytes(StandardCharsets.UTF_8)).problems()).isEmpty();
 	}
 
 }

@@ -16,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 
+import static nl.mediaprotocol.directory.TestSheets.importSheet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest
@@ -42,9 +43,9 @@ class ConsentRetentionIntegrationTests {
 
 	@BeforeEach
 	void board() {
-		load(ImportKind.UNITS, "code;naam;soort;bovenliggend\nB;Bestuur;bestuur;\n");
-		load(ImportKind.GROUPS, "code;naam;eenheid\nGB;Groep;B\n");
-		load(ImportKind.STUDENTS,
+		importSheet(this.importer, ImportKind.UNITS, "code;naam;soort;bovenliggend\nB;Bestuur;bestuur;\n");
+		importSheet(this.importer, ImportKind.GROUPS, "code;naam;eenheid\nGB;Groep;B\n");
+		importSheet(this.importer, ImportKind.STUDENTS,
 				"leerlingnummer;voornaam;tussenvoegsel;achternaam;geboortedatum;groep\nL-1;Noah;;Vermeulen;12-03-2012;GB\n");
 		if (this.jdbc.sql("select count(*) from consent_purposes").query(Long.class).single() == 0) {
 			this.jdbc.sql(
@@ -141,10 +142,6 @@ class ConsentRetentionIntegrationTests {
 
 	private static OffsetDateTime at(String day) {
 		return OffsetDateTime.of(java.time.LocalDate.parse(day).atTime(10, 0), ZoneOffset.UTC);
-	}
-
-	private void load(ImportKind kind, String csv) {
-		assertThat(this.importer.importCsv(kind, csv.getBytes(StandardCharsets.UTF_8)).problems()).isEmpty();
 	}
 
 }

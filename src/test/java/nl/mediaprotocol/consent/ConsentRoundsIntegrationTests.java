@@ -1,6 +1,5 @@
 package nl.mediaprotocol.consent;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.bean.override.convention.TestBean;
 
+import static nl.mediaprotocol.directory.TestSheets.importSheet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -58,24 +58,24 @@ class ConsentRoundsIntegrationTests {
 
 	@BeforeEach
 	void importBoard() {
-		load(ImportKind.UNITS, """
+		importSheet(this.importer, ImportKind.UNITS, """
 				code;naam;soort;bovenliggend
 				B;Bestuur;bestuur;
 				NOORD;Locatie Noord;locatie;B
 				ZUID;Locatie Zuid;locatie;B
 				""");
-		load(ImportKind.GROUPS, """
+		importSheet(this.importer, ImportKind.GROUPS, """
 				code;naam;eenheid
 				GN;Groep Noord;NOORD
 				GZ;Groep Zuid;ZUID
 				""");
-		load(ImportKind.STUDENTS, """
+		importSheet(this.importer, ImportKind.STUDENTS, """
 				leerlingnummer;voornaam;tussenvoegsel;achternaam;geboortedatum;groep
 				L-1;Noah;;Vermeulen;12-03-2017;GN
 				L-2;Sem;;de Boer;02-05-2016;GN
 				L-3;Zoë;;Zuid;02-05-2016;GZ
 				""");
-		load(ImportKind.GUARDIANS, """
+		importSheet(this.importer, ImportKind.GUARDIANS, """
 				relatienummer;voornaam;tussenvoegsel;achternaam;email;telefoon;leerlingen
 				G-A;Esther;;Vermeulen;esther@ouders.example;;L-1
 				G-B;Pim;;Vermeulen;pim@ouders.example;;L-1
@@ -156,10 +156,6 @@ class ConsentRoundsIntegrationTests {
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	private void load(ImportKind kind, String csv) {
-		assertThat(this.importer.importCsv(kind, csv.getBytes(StandardCharsets.UTF_8)).problems()).isEmpty();
 	}
 
 }

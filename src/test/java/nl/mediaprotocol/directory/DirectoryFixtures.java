@@ -1,10 +1,7 @@
 package nl.mediaprotocol.directory;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A small board for tests, built through the import as real data is: two locations (A and
@@ -64,9 +61,7 @@ final class DirectoryFixtures {
 	}
 
 	ImportReport load(ImportKind kind, String csv) {
-		ImportReport report = this.importer.importCsv(kind, csv.getBytes(StandardCharsets.UTF_8));
-		assertThat(report.problems()).as("problems importing %s", kind).isEmpty();
-		return report;
+		return TestSheets.importSheet(this.importer, kind, csv);
 	}
 
 }

@@ -1,6 +1,5 @@
 package nl.mediaprotocol.insights;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import nl.mediaprotocol.account.AccountRegistry;
@@ -10,7 +9,7 @@ import nl.mediaprotocol.account.RoleGrant;
 import nl.mediaprotocol.directory.DirectoryImporter;
 import nl.mediaprotocol.directory.ImportKind;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static nl.mediaprotocol.directory.TestSheets.importSheet;
 
 /**
  * A small board for the dashboard tests: a school S with the locations NOORD and ZUID
@@ -41,7 +40,7 @@ final class InsightsBoard {
 	}
 
 	static void load(DirectoryImporter importer, AccountRegistry accounts) {
-		load(importer, ImportKind.UNITS, """
+		importSheet(importer, ImportKind.UNITS, """
 				code;naam;soort;bovenliggend
 				B;Bestuur;bestuur;
 				S;School;school;B
@@ -49,12 +48,12 @@ final class InsightsBoard {
 				ZUID;Locatie Zuid;locatie;S
 				E;Expertisecentrum;dienst;B
 				""");
-		load(importer, ImportKind.GROUPS, """
+		importSheet(importer, ImportKind.GROUPS, """
 				code;naam;eenheid
 				GN;Groep Noord;NOORD
 				GE;Groep Expertise;E
 				""");
-		load(importer, ImportKind.EMPLOYEES, """
+		importSheet(importer, ImportKind.EMPLOYEES, """
 				personeelsnummer;voornaam;tussenvoegsel;achternaam;functie;eenheid;leidinggevende;email;groepen
 				M-BST;Bea;;Bestuur;Bestuurder;B;;bea@school.example;
 				M-FG;Fenna;;Gegevens;Functionaris gegevensbescherming;B;M-BST;fenna@school.example;
@@ -64,7 +63,7 @@ final class InsightsBoard {
 				M-DIRE;Eva;;Expert;Directeur;E;M-BST;eva@school.example;
 				M-TL;Tina;;Teamleider;Teamleider;NOORD;M-DIR;tina@school.example;
 				""");
-		load(importer, ImportKind.STUDENTS, """
+		importSheet(importer, ImportKind.STUDENTS, """
 				leerlingnummer;voornaam;tussenvoegsel;achternaam;geboortedatum;groep
 				L-1;Noah;;Vermeulen;12-03-2014;GN
 				L-2;Sem;;de Boer;02-05-2014;GN
@@ -75,7 +74,7 @@ final class InsightsBoard {
 				L-E5;Ella;;Vijf;02-05-2013;GE
 				L-E6;Eef;;Zes;02-05-2013;GE
 				""");
-		load(importer, ImportKind.GUARDIANS, """
+		importSheet(importer, ImportKind.GUARDIANS, """
 				relatienummer;voornaam;tussenvoegsel;achternaam;email;telefoon;leerlingen
 				G-1;Esther;;Vermeulen;esther@ouders.example;;L-1
 				G-2;Carla;de;Boer;carla@ouders.example;;L-2
@@ -85,10 +84,6 @@ final class InsightsBoard {
 			accounts.open(user.getUsername(), user.getUsername(), user.personRef(), "insights-tests-password",
 					user.grants());
 		}
-	}
-
-	private static void load(DirectoryImporter importer, ImportKind kind, String csv) {
-		assertThat(importer.importCsv(kind, csv.getBytes(StandardCharsets.UTF_8)).problems()).isEmpty();
 	}
 
 }

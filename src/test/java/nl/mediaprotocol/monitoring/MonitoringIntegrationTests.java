@@ -1,6 +1,5 @@
 package nl.mediaprotocol.monitoring;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +23,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.bean.override.convention.TestBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static nl.mediaprotocol.directory.TestSheets.importSheet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
@@ -82,13 +82,13 @@ class MonitoringIntegrationTests {
 
 	@BeforeEach
 	void board() {
-		load(ImportKind.UNITS, """
+		importSheet(this.importer, ImportKind.UNITS, """
 				code;naam;soort;bovenliggend
 				B;Bestuur;bestuur;
 				S;School;school;B
 				NOORD;Locatie Noord;locatie;S
 				""");
-		load(ImportKind.EMPLOYEES, """
+		importSheet(this.importer, ImportKind.EMPLOYEES, """
 				personeelsnummer;voornaam;tussenvoegsel;achternaam;functie;eenheid;leidinggevende;email;groepen
 				M-DIR;Dirk;;Directeur;Directeur;S;;dirk@school.example;
 				M-TL;Tina;;Teamleider;Teamleider;NOORD;M-DIR;tina@school.example;
@@ -219,10 +219,6 @@ class MonitoringIntegrationTests {
 	private long request(LocalDate from, LocalDate until) {
 		return this.desk.request(new MonitoringDesk.Draft("M-T", SUSPICION, null,
 				"Proxylogboeken van de computers in lokaal 12", from, until), MANAGER);
-	}
-
-	private void load(ImportKind kind, String csv) {
-		assertThat(this.importer.importCsv(kind, csv.getBytes(StandardCharsets.UTF_8)).problems()).isEmpty();
 	}
 
 }

@@ -1,6 +1,5 @@
 package nl.mediaprotocol.publication;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +30,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.bean.override.convention.TestBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static nl.mediaprotocol.directory.TestSheets.importSheet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
@@ -92,28 +92,28 @@ class PublicationIntegrationTests {
 
 	@BeforeEach
 	void importBoard() {
-		load(ImportKind.UNITS, """
+		importSheet(this.importer, ImportKind.UNITS, """
 				code;naam;soort;bovenliggend
 				B;Bestuur;bestuur;
 				NOORD;Locatie Noord;locatie;B
 				""");
-		load(ImportKind.GROUPS, """
+		importSheet(this.importer, ImportKind.GROUPS, """
 				code;naam;eenheid
 				GN;Groep Noord;NOORD
 				""");
-		load(ImportKind.EMPLOYEES, """
+		importSheet(this.importer, ImportKind.EMPLOYEES, """
 				personeelsnummer;voornaam;tussenvoegsel;achternaam;functie;eenheid;leidinggevende;email;groepen
 				M-DIR;Dirk;;Directeur;Directeur;B;;dirk@school.example;
 				M-COMM;Cor;;Communicatie;Communicatiemedewerker;B;M-DIR;cor@school.example;
 				M-COMM2;Cas;;Communicatie;Communicatiemedewerker;B;M-DIR;cas@school.example;
 				M-T;Tom;;Leraar;Leerkracht;NOORD;M-DIR;tom@school.example;GN
 				""");
-		load(ImportKind.STUDENTS, """
+		importSheet(this.importer, ImportKind.STUDENTS, """
 				leerlingnummer;voornaam;tussenvoegsel;achternaam;geboortedatum;groep
 				L-1;Noah;;Vermeulen;12-03-2017;GN
 				L-2;Sem;;de Boer;02-05-2016;GN
 				""");
-		load(ImportKind.GUARDIANS, """
+		importSheet(this.importer, ImportKind.GUARDIANS, """
 				relatienummer;voornaam;tussenvoegsel;achternaam;email;telefoon;leerlingen
 				G-1;Esther;;Vermeulen;esther@ouders.example;;L-1
 				G-2;Carla;de;Boer;carla@ouders.example;;L-2
@@ -327,10 +327,6 @@ class PublicationIntegrationTests {
 
 	private void advance(Duration duration) {
 		((TestClock) this.clock).advance(duration);
-	}
-
-	private void load(ImportKind kind, String csv) {
-		assertThat(this.importer.importCsv(kind, csv.getBytes(StandardCharsets.UTF_8)).problems()).isEmpty();
 	}
 
 }
