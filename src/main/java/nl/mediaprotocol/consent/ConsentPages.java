@@ -107,7 +107,7 @@ class ConsentPages {
 			for (Medium medium : Medium.values()) {
 				ConsentDecision answer = answers.get(i++);
 				String key = purpose.code() + "." + medium;
-				cells.add(new MediumCell(medium, key, answer, ownChoices.get(key)));
+				cells.add(new MediumCell(medium, key, person.ref() + "-" + key, answer, ownChoices.get(key)));
 			}
 			rows.add(new PurposeRow(purpose, cells));
 		}
@@ -144,9 +144,39 @@ class ConsentPages {
 
 	/**
 	 * One purpose and medium: the answer that counts, and the viewer's own last choice if
-	 * they decide.
+	 * they decide. {@code id} is unique on the page (the person's ref and the key); the
+	 * methods give the page what it would otherwise put together in expressions, each of
+	 * which costs more than the Java (the portal shows sixty cells per child).
 	 */
-	record MediumCell(Medium medium, String key, ConsentDecision answer, @Nullable Boolean ownChoice) {
+	record MediumCell(Medium medium, String key, String id, ConsentDecision answer, @Nullable Boolean ownChoice) {
+
+		/** The name of the cell's radio buttons. */
+		public String field() {
+			return "choice." + this.key;
+		}
+
+		/** The message key of the medium's name. */
+		public String mediumLabel() {
+			return "consent.medium." + this.medium;
+		}
+
+		/** The message key of the reason for the answer. */
+		public String reasonLabel() {
+			return "consent.reason." + this.answer.reason();
+		}
+
+		public boolean allowed() {
+			return this.answer.allowed();
+		}
+
+		public boolean chosenYes() {
+			return Boolean.TRUE.equals(this.ownChoice);
+		}
+
+		public boolean chosenNo() {
+			return Boolean.FALSE.equals(this.ownChoice);
+		}
+
 	}
 
 	record HistoryLine(java.time.LocalDateTime when, String decidedBy, Decider role, boolean granted, String purpose,
