@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.mediaprotocol.account.CurrentUser;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,9 +33,15 @@ class ConsentController {
 		this.register = register;
 	}
 
+	/**
+	 * The portal, with each person's latest choices; {@code history} names the person
+	 * whose choices are all listed.
+	 */
 	@GetMapping
-	String portal(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("people", this.pages.portal(user));
+	String portal(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable String history,
+			Model model) {
+		model.addAttribute("people", this.pages.portal(user, history));
+		model.addAttribute("historyInFull", history);
 		return "consent/portal";
 	}
 

@@ -24,6 +24,13 @@ import org.springframework.stereotype.Component;
 @Component
 class ConsentPages {
 
+	/**
+	 * How many of a person's latest choices the portal lists; the rest on asking. The
+	 * history only grows, and listing all of it made the portal, the most visited page,
+	 * slower with every choice.
+	 */
+	static final int PORTAL_HISTORY = 10;
+
 	private final ConsentRegister register;
 
 	private final Directory directory;
@@ -41,9 +48,17 @@ class ConsentPages {
 
 	/**
 	 * The people whose consents the signed-in person sees in the portal: themselves and
-	 * their children, each saying whether they decide.
+	 * their children, each saying whether they decide, with their latest choices.
 	 */
 	List<PersonConsents> portal(CurrentUser user) {
+		return portal(user, null);
+	}
+
+	/**
+	 * The portal as {@link #portal(CurrentUser)}, with the whole history of the person
+	 * with the given ref, if they are on it.
+	 */
+	List<PersonConsents> portal(CurrentUser user, @Nullable String historyInFull) {
 		String own = user.personRef();
 		if (own == null) {
 			return List.of();
@@ -57,7 +72,10 @@ class ConsentPages {
 		List<PersonFacts> people = new ArrayList<>();
 		people.add(self.get());
 		people.addAll(this.directory.facts(self.get().studentRefs()));
-		return people.stream().map(person -> consents(person, decidesFor.contains(person.ref()), own)).toList();
+		return people.stream()
+			.map(person -> consents(person, decidesFor.contains(person.ref()), own,
+					person.ref().equals(historyInFull) ? Integer.MAX_VALUE : PORTAL_HISTORY))
+			.toList();
 	}
 
 	/** One person's consents for staff, which is a read of a sensitive record. */
@@ -66,10 +84,11 @@ class ConsentPages {
 			return Optional.empty();
 		}
 		this.events.publishEvent(new ConsentViewed(ref));
-		return this.directory.facts(ref).map(person -> consents(person, false, null));
+		return this.directory.facts(ref).map(person -> consents(person, false, null, Integer.MAX_VALUE));
 	}
 
-	private PersonConsents consents(PersonFacts person, boolean mayDecide, @Nullable String viewerRef) {
+	private PersonConsents consents(PersonFacts person, boolean mayDecide, @Nullable String viewerRef,
+			int historyLines) {
 		Instant now = this.clock.instant();
 		List<Purpose> purposes = this.register.activePurposes();
 		List<ConsentDecision> answers = this.register.decisions(List.of(person), now).get(person.ref());
@@ -88,17 +107,18 @@ class ConsentPages {
 			for (Medium medium : Medium.values()) {
 				ConsentDecision answer = answers.get(i++);
 				String key = purpose.code() + "." + medium;
-				cells.add(new MediumCell(medium, key, answer, ownChoices.get(key)));
+				cells.add(new MediumCell(medium, key, person.ref() + "-" + key, answer, ownChoices.get(key)));
 			}
 			rows.add(new PurposeRow(purpose, cells));
 		}
+		List<RecordedDecision> shown = history.subList(0, Math.min(historyLines, history.size()));
 		Map<String, String> names = new HashMap<>();
 		Set<String> refs = new LinkedHashSet<>();
-		history.forEach(decision -> refs.add(decision.decidedByRef()));
+		shown.forEach(decision -> refs.add(decision.decidedByRef()));
 		this.directory.facts(refs).forEach(facts -> names.put(facts.ref(), facts.displayName()));
 		Map<String, String> purposeNames = new HashMap<>();
 		this.register.purposes().forEach(purpose -> purposeNames.put(purpose.code(), purpose.nameNl()));
-		List<HistoryLine> lines = history.stream()
+		List<HistoryLine> lines = shown.stream()
 			.map(decision -> new HistoryLine(decision.decidedAt().atZone(this.clock.getZone()).toLocalDateTime(),
 					names.getOrDefault(decision.decidedByRef(), decision.decidedByRef()), decision.decidedBy(),
 					decision.granted(), purposeNames.getOrDefault(decision.purpose(), decision.purpose()),
@@ -107,12 +127,16 @@ class ConsentPages {
 		boolean newlySixteen = person.kind() == nl.mediaprotocol.directory.PersonKind.STUDENT
 				&& this.register.deciderFor(person) == Decider.STUDENT
 				&& history.stream().noneMatch(decision -> decision.decidedByRef().equals(person.ref()));
-		return new PersonConsents(person, this.register.deciderFor(person), mayDecide, newlySixteen, rows, lines);
+		return new PersonConsents(person, this.register.deciderFor(person), mayDecide, newlySixteen, rows, lines,
+				history.size());
 	}
 
-	/** A person's consents as a screen shows them. */
+	/**
+	 * A person's consents as a screen shows them: {@code history} the latest choices
+	 * shown, newest first, of {@code historySize} in all.
+	 */
 	record PersonConsents(PersonFacts person, Decider decider, boolean mayDecide, boolean decidesNowWithoutAnswer,
-			List<PurposeRow> rows, List<HistoryLine> history) {
+			List<PurposeRow> rows, List<HistoryLine> history, int historySize) {
 	}
 
 	record PurposeRow(Purpose purpose, List<MediumCell> media) {
@@ -120,9 +144,39 @@ class ConsentPages {
 
 	/**
 	 * One purpose and medium: the answer that counts, and the viewer's own last choice if
-	 * they decide.
+	 * they decide. {@code id} is unique on the page (the person's ref and the key); the
+	 * methods give the page what it would otherwise put together in expressions, each of
+	 * which costs more than the Java (the portal shows sixty cells per child).
 	 */
-	record MediumCell(Medium medium, String key, ConsentDecision answer, @Nullable Boolean ownChoice) {
+	record MediumCell(Medium medium, String key, String id, ConsentDecision answer, @Nullable Boolean ownChoice) {
+
+		/** The name of the cell's radio buttons. */
+		public String field() {
+			return "choice." + this.key;
+		}
+
+		/** The message key of the medium's name. */
+		public String mediumLabel() {
+			return "consent.medium." + this.medium;
+		}
+
+		/** The message key of the reason for the answer. */
+		public String reasonLabel() {
+			return "consent.reason." + this.answer.reason();
+		}
+
+		public boolean allowed() {
+			return this.answer.allowed();
+		}
+
+		public boolean chosenYes() {
+			return Boolean.TRUE.equals(this.ownChoice);
+		}
+
+		public boolean chosenNo() {
+			return Boolean.FALSE.equals(this.ownChoice);
+		}
+
 	}
 
 	record HistoryLine(java.time.LocalDateTime when, String decidedBy, Decider role, boolean granted, String purpose,

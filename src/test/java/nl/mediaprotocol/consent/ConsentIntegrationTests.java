@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import nl.mediaprotocol.TestClock;
 import nl.mediaprotocol.account.CurrentUser;
@@ -291,6 +292,34 @@ class ConsentIntegrationTests {
 		this.mvc.perform(post("/consent/L-OLD").param("choice.website.PHOTO", "yes").with(user(ESTHER)).with(csrf()))
 			.andExpect(redirectedUrl("/consent"));
 		assertThat(count()).isEqualTo(5);
+	}
+
+	@Test
+	void thePortalListsTheLatestChoicesAndAllOfThemOnAsking() throws Exception {
+		var choices = post("/consent/L-YOUNG").with(user(ESTHER)).with(csrf());
+		for (String purpose : List.of("website", "newsletter", "instagram", "facebook")) {
+			for (String medium : List.of("PHOTO", "VIDEO", "AUDIO")) {
+				choices.param("choice." + purpose + "." + medium, "yes");
+			}
+		}
+		this.mvc.perform(choices).andExpect(redirectedUrl("/consent#person-L-YOUNG"));
+
+		String latest = this.mvc.perform(get("/consent").with(user(ESTHER)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(latest).contains("Geschiedenis (12)", "Hier staan de laatste 10 van 12 keuzes.",
+				"href=\"/consent?history=L-YOUNG#history-L-YOUNG\"");
+		assertThat(latest.split("\\(tekst 1\\)", -1)).hasSize(10 + 1);
+
+		String all = this.mvc.perform(get("/consent").param("history", "L-YOUNG").with(user(ESTHER)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(all).contains("id=\"history-L-YOUNG\" open").doesNotContain("Hier staan de laatste");
+		assertThat(all.split("\\(tekst 1\\)", -1)).hasSize(12 + 1);
 	}
 
 	@Test
