@@ -249,59 +249,79 @@ class CoverageStates {
 				});
 	}
 
+	/** What the counts are per: a group (its id) or the unit of the groups (its code). */
+	enum Per {
+
+		GROUP("g.id"), UNIT("u.code");
+
+		private final String column;
+
+		Per(String column) {
+			this.column = column;
+		}
+
+	}
+
 	/**
-	 * Per group of these (the current school year's groups of the given units) and per
+	 * Per group (or unit) of the current school year's groups of the given units, and per
 	 * purpose and text version: how many students have a decision that counts today,
-	 * their state picked by their date of birth.
+	 * their state picked by their date of birth. One statement.
 	 * @param lapsing whether the guardians' consent lapses at 16
-	 * @return group id to purpose code to text version to count
+	 * @return group id (or unit code) to purpose code to text version to count
 	 */
-	Map<Long, Map<String, Map<Integer, Integer>>> decidedPerGroup(String schoolYear, Collection<String> unitCodes,
+	Map<Object, Map<String, Map<Integer, Integer>>> decided(Per per, String schoolYear, Collection<String> unitCodes,
 			LocalDate today, boolean lapsing) {
-		Map<Long, Map<String, Map<Integer, Integer>>> counts = new HashMap<>();
+		Map<Object, Map<String, Map<Integer, Integer>>> counts = new HashMap<>();
 		if (unitCodes.isEmpty()) {
 			return counts;
 		}
 		this.jdbc
 			.sql("""
-					select p.group_id, c.purpose_code, c.text_version, count(*)
+					select %1$s, c.purpose_code, c.text_version, count(*)
 					from consent_coverage c join people p on p.ref = c.student_ref
-					where p.kind = 'STUDENT' and p.group_id in (%s)
-					  and case when p.date_of_birth <= :bornBy then c.%s else c.under_16 end <> 'OPEN'
-					group by p.group_id, c.purpose_code, c.text_version""".formatted(GROUPS_OF_UNITS,
+					join class_groups g on g.id = p.group_id join units u on u.id = g.unit_id
+					where p.kind = 'STUDENT' and g.school_year = :year and u.code in (:units)
+					  and case when p.date_of_birth <= :bornBy then c.%2$s else c.under_16 end <> 'OPEN'
+					group by %1$s, c.purpose_code, c.text_version""".formatted(per.column,
 					lapsing ? "from_16_lapsed" : "from_16"))
 			.param("year", schoolYear)
 			.param("units", unitCodes)
 			.param("bornBy", Subject.bornByToDecideOn(today))
 			.query(rs -> {
-				counts.computeIfAbsent(rs.getLong(1), group -> new HashMap<>())
+				counts.computeIfAbsent(rs.getObject(1), key -> new HashMap<>())
 					.computeIfAbsent(rs.getString(2), purpose -> new HashMap<>())
 					.put(rs.getInt(3), rs.getInt(4));
 			});
 		return counts;
 	}
 
-	/** Per group of these (as above), how many students it has. */
-	Map<Long, Integer> studentsPerGroup(String schoolYear, Collection<String> unitCodes) {
-		Map<Long, Integer> counts = new HashMap<>();
+	/** Per group (or unit) of these (as above), how many students it has. */
+	Map<Object, Integer> students(Per per, String schoolYear, Collection<String> unitCodes) {
+		return count(per, "count(*)", "join people p on p.group_id = g.id and p.kind = 'STUDENT'", schoolYear,
+				unitCodes);
+	}
+
+	/** Per unit of these, how many groups of the school year it holds itself. */
+	Map<Object, Integer> groups(String schoolYear, Collection<String> unitCodes) {
+		return count(Per.UNIT, "count(*)", "", schoolYear, unitCodes);
+	}
+
+	private Map<Object, Integer> count(Per per, String count, String join, String schoolYear,
+			Collection<String> unitCodes) {
+		Map<Object, Integer> counts = new HashMap<>();
 		if (unitCodes.isEmpty()) {
 			return counts;
 		}
 		this.jdbc.sql("""
-				select p.group_id, count(*) from people p
-				where p.kind = 'STUDENT' and p.group_id in (%s)
-				group by p.group_id""".formatted(GROUPS_OF_UNITS))
+				select %1$s, %2$s from class_groups g join units u on u.id = g.unit_id %3$s
+				where g.school_year = :year and u.code in (:units)
+				group by %1$s""".formatted(per.column, count, join))
 			.param("year", schoolYear)
 			.param("units", unitCodes)
 			.query(rs -> {
-				counts.put(rs.getLong(1), rs.getInt(2));
+				counts.put(rs.getObject(1), rs.getInt(2));
 			});
 		return counts;
 	}
-
-	/** The groups of a school year that belong to these units themselves. */
-	private static final String GROUPS_OF_UNITS = """
-			select g.id from class_groups g join units u on u.id = g.unit_id
-			where g.school_year = :year and u.code in (:units)""";
 
 }

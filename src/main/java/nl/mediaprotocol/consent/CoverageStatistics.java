@@ -2,6 +2,7 @@ package nl.mediaprotocol.consent;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 
 import nl.mediaprotocol.directory.Directory;
 import nl.mediaprotocol.directory.PersonView.GroupLabel;
+import nl.mediaprotocol.directory.SchoolYear;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,11 +67,11 @@ public class CoverageStatistics {
 		if (groups.isEmpty()) {
 			return rows;
 		}
-		String year = groups.values().iterator().next().getFirst().schoolYear();
+		String year = schoolYear();
 		List<String> withGroups = unitCodes.stream().filter(groups::containsKey).toList();
-		Map<Long, Integer> students = this.states.studentsPerGroup(year, withGroups);
-		Map<Long, Map<String, Map<Integer, Integer>>> decided = this.states.decidedPerGroup(year, withGroups,
-				now.atZone(this.clock.getZone()).toLocalDate(), this.guardianConsentLapsesAt16);
+		Map<Object, Integer> students = this.states.students(CoverageStates.Per.GROUP, year, withGroups);
+		Map<Object, Map<String, Map<Integer, Integer>>> decided = this.states.decided(CoverageStates.Per.GROUP, year,
+				withGroups, today(), this.guardianConsentLapsesAt16);
 		for (String unitCode : withGroups) {
 			for (GroupLabel group : groups.get(unitCode)) {
 				Map<String, Map<Integer, Integer>> inGroup = decided.getOrDefault(group.id(), Map.of());
@@ -82,6 +84,71 @@ public class CoverageStatistics {
 			}
 		}
 		return rows;
+	}
+
+	/**
+	 * One unit shown for the units of its subtree and one active purpose, for a scope
+	 * with more groups than a page can list.
+	 *
+	 * @param groups how many groups of this school year the units hold
+	 */
+	public record UnitRow(String unitCode, int groups, Purpose purpose, int students, int withDecision) {
+	}
+
+	/**
+	 * How many groups of this school year belong to the given units themselves, counted
+	 * in the database.
+	 */
+	public int groupCount(Collection<String> unitCodes) {
+		return this.states.groups(schoolYear(), unitCodes).values().stream().mapToInt(Integer::intValue).sum();
+	}
+
+	/**
+	 * Per unit shown (in the given order) and active purpose, the sums over the groups of
+	 * the units it stands for; units without groups are left out. Counted per unit in the
+	 * database, three statements whatever the number of groups.
+	 * @param shown per unit shown, the units whose groups it sums
+	 */
+	public List<UnitRow> coveragePerUnit(Map<String, ? extends Collection<String>> shown) {
+		Instant now = this.clock.instant();
+		List<Purpose> purposes = this.register.activePurposes();
+		List<String> all = shown.values().stream().flatMap(Collection::stream).distinct().toList();
+		String year = schoolYear();
+		Map<Object, Integer> groups = this.states.groups(year, all);
+		List<UnitRow> rows = new ArrayList<>();
+		if (groups.isEmpty()) {
+			return rows;
+		}
+		List<String> withGroups = all.stream().filter(groups::containsKey).toList();
+		Map<Object, Integer> students = this.states.students(CoverageStates.Per.UNIT, year, withGroups);
+		Map<Object, Map<String, Map<Integer, Integer>>> decided = this.states.decided(CoverageStates.Per.UNIT, year,
+				withGroups, today(), this.guardianConsentLapsesAt16);
+		shown.forEach((unitCode, members) -> {
+			List<String> holding = members.stream().distinct().filter(groups::containsKey).toList();
+			if (holding.isEmpty()) {
+				return;
+			}
+			int groupCount = holding.stream().mapToInt(groups::get).sum();
+			int studentCount = holding.stream().mapToInt(member -> students.getOrDefault(member, 0)).sum();
+			for (Purpose purpose : purposes) {
+				int version = purpose.versionAt(now);
+				int withDecision = holding.stream()
+					.mapToInt(member -> decided.getOrDefault(member, Map.of())
+						.getOrDefault(purpose.code(), Map.of())
+						.getOrDefault(version, 0))
+					.sum();
+				rows.add(new UnitRow(unitCode, groupCount, purpose, studentCount, withDecision));
+			}
+		});
+		return rows;
+	}
+
+	private LocalDate today() {
+		return this.clock.instant().atZone(this.clock.getZone()).toLocalDate();
+	}
+
+	private String schoolYear() {
+		return SchoolYear.containing(this.clock.instant().atZone(this.clock.getZone()).toLocalDate()).toString();
 	}
 
 }

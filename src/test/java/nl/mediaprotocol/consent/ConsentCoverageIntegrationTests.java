@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -263,6 +264,25 @@ class ConsentCoverageIntegrationTests {
 		}
 		assertThat(expected).as("the board's groups and purposes").hasSize(3 * purposes.size());
 		assertThat(this.statistics.coverage(units)).containsExactlyElementsOf(expected);
+
+		// per unit, for a scope with more groups than a page lists: the sums of its
+		// groups
+		Map<String, List<String>> shown = new LinkedHashMap<>();
+		shown.put("S", List.of("S", "NOORD", "ZUID"));
+		shown.put("ZUID", List.of("ZUID"));
+		List<CoverageStatistics.UnitRow> perUnit = new ArrayList<>();
+		shown.forEach((unit, members) -> {
+			for (Purpose purpose : purposes) {
+				List<CoverageStatistics.Row> summed = expected.stream()
+					.filter(row -> members.contains(row.unitCode()) && row.purpose().equals(purpose))
+					.toList();
+				perUnit.add(new CoverageStatistics.UnitRow(unit, summed.size(), purpose,
+						summed.stream().mapToInt(CoverageStatistics.Row::students).sum(),
+						summed.stream().mapToInt(CoverageStatistics.Row::withDecision).sum()));
+			}
+		});
+		assertThat(this.statistics.coveragePerUnit(shown)).containsExactlyElementsOf(perUnit);
+		assertThat(this.statistics.groupCount(List.of("S", "ZUID"))).isEqualTo(2);
 	}
 
 	/** Students with a decision that counts for the purpose, over every group. */
