@@ -2,6 +2,7 @@ package nl.mediaprotocol.scale;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.lang.management.ManagementFactory;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -181,8 +182,12 @@ class HotPathsBenchmark {
 
 		for (Page page : pages) {
 			long[] times = new long[page.requests()];
+			long cpu = 0;
 			for (int n = 0; n < page.warmUp() + page.requests(); n++) {
 				String path = page.path().apply(n);
+				if (n == page.warmUp()) {
+					cpu = processCpuNanos();
+				}
 				long before = System.nanoTime();
 				page.client().get(path);
 				long took = System.nanoTime() - before;
@@ -191,6 +196,11 @@ class HotPathsBenchmark {
 				}
 			}
 			report(page.name() + " (" + page.requests() + ")", times);
+			// the application and the client share this process; the database is another:
+			// CPU time does not grow with what others run on the machine, wall time does
+			print(page.name() + ", CPU",
+					String.format(Locale.ROOT, "%.1f ms of this process's CPU per request (application and client)",
+							(processCpuNanos() - cpu) / 1e6 / page.requests()));
 		}
 		long[] times = new long[DECISIONS];
 		for (int n = 0; n < WARM_UP * 20 + DECISIONS; n++) {
@@ -326,6 +336,11 @@ class HotPathsBenchmark {
 			return response.body();
 		}
 
+	}
+
+	private static long processCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
 	}
 
 	private static String encode(String text) {
