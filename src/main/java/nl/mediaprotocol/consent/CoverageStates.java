@@ -280,12 +280,12 @@ class CoverageStates {
 					select %1$s, c.purpose_code, c.text_version, count(*)
 					from consent_coverage c join people p on p.ref = c.student_ref
 					join class_groups g on g.id = p.group_id join units u on u.id = g.unit_id
-					where p.kind = 'STUDENT' and g.school_year = :year and u.code in (:units)
+					where p.kind = 'STUDENT' and g.school_year = :year and u.code = any(:units)
 					  and case when p.date_of_birth <= :bornBy then c.%2$s else c.under_16 end <> 'OPEN'
 					group by %1$s, c.purpose_code, c.text_version""".formatted(per.column,
 					lapsing ? "from_16_lapsed" : "from_16"))
 			.param("year", schoolYear)
-			.param("units", unitCodes)
+			.param("units", unitCodes.toArray(String[]::new))
 			.param("bornBy", Subject.bornByToDecideOn(today))
 			.query(rs -> {
 				counts.computeIfAbsent(rs.getObject(1), key -> new HashMap<>())
@@ -314,10 +314,10 @@ class CoverageStates {
 		}
 		this.jdbc.sql("""
 				select %1$s, %2$s from class_groups g join units u on u.id = g.unit_id %3$s
-				where g.school_year = :year and u.code in (:units)
+				where g.school_year = :year and u.code = any(:units)
 				group by %1$s""".formatted(per.column, count, join))
 			.param("year", schoolYear)
-			.param("units", unitCodes)
+			.param("units", unitCodes.toArray(String[]::new))
 			.query(rs -> {
 				counts.put(rs.getObject(1), rs.getInt(2));
 			});
