@@ -106,6 +106,9 @@ class ConsentPrivacy implements PersonalDataSource, RetentionRule {
 				this.jdbc.sql("delete from consent_decisions where subject_ref in (:refs)")
 					.param("refs", departed)
 					.update();
+				this.jdbc.sql("delete from consent_coverage where student_ref in (:refs)")
+					.param("refs", departed)
+					.update();
 				if (!theirScans.isEmpty()) {
 					List<Long> unused = this.jdbc.sql("""
 							select id from consent_scans where id in (:ids)

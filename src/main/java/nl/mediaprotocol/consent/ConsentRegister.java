@@ -47,9 +47,12 @@ public class ConsentRegister {
 
 	private final Scans scans;
 
-	ConsentRegister(Purposes purposes, Decisions decisions, Scans scans, Directory directory,
+	private final CoverageStates coverage;
+
+	ConsentRegister(Purposes purposes, Decisions decisions, Scans scans, CoverageStates coverage, Directory directory,
 			ConsentProperties properties, ApplicationEventPublisher events, Clock clock) {
 		this.purposes = purposes;
+		this.coverage = coverage;
 		this.scans = scans;
 		this.decisions = decisions;
 		this.directory = directory;
@@ -189,6 +192,10 @@ public class ConsentRegister {
 		long id = this.decisions.add(new RecordedDecision(0, request.ref(), purpose.code(), request.medium(),
 				request.granted(), request.decidedByRef(), decidedBy, request.method(), recorder.getUsername(), now,
 				purpose.currentText().version(), request.scanId()));
+		if (subject.isStudent()) {
+			// the dashboards' count moves with the decision, in its transaction
+			this.coverage.refresh(List.of(subject.ref()));
+		}
 		this.events.publishEvent(new ConsentDecisionRecorded(id, request.ref(), purpose.code(), request.medium(),
 				request.granted(), request.decidedByRef(), request.method()));
 		ConsentDecision after = decision(request.ref(), purpose.code(), request.medium(), now);

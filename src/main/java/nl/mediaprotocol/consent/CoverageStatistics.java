@@ -2,18 +2,15 @@ package nl.mediaprotocol.consent;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import nl.mediaprotocol.directory.Directory;
-import nl.mediaprotocol.directory.PersonFacts;
 import nl.mediaprotocol.directory.PersonView.GroupLabel;
+import nl.mediaprotocol.directory.SchoolYear;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,19 +23,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CoverageStatistics {
 
-	/** Students whose decisions are read with one statement. */
-	private static final int BATCH = 1000;
-
 	private final ConsentRegister register;
+
+	private final CoverageStates states;
 
 	private final Directory directory;
 
 	private final Clock clock;
 
-	CoverageStatistics(ConsentRegister register, Directory directory, Clock clock) {
+	private final boolean guardianConsentLapsesAt16;
+
+	CoverageStatistics(ConsentRegister register, CoverageStates states, Directory directory,
+			ConsentProperties properties, Clock clock) {
 		this.register = register;
+		this.states = states;
 		this.directory = directory;
 		this.clock = clock;
+		this.guardianConsentLapsesAt16 = properties.guardianConsentLapsesAt16();
 	}
 
 	/**
@@ -52,37 +53,33 @@ public class CoverageStatistics {
 	}
 
 	/**
-	 * The groups that belong directly to the given units, each with every active purpose.
-	 * Read unit by unit, not group by group: the students of a unit without units below
-	 * it in one statement, their decisions in batches.
+	 * The groups that belong directly to the given units, each with every active purpose,
+	 * in the order of the units and then of the groups' codes. Counted in the database
+	 * from the coverage kept per student ({@link CoverageStates}): one statement for the
+	 * students per group, one for those with a decision per group and purpose, whatever
+	 * the number of units.
 	 */
 	public List<Row> coverage(Collection<String> unitCodes) {
 		Instant now = this.clock.instant();
 		List<Purpose> purposes = this.register.activePurposes();
+		Map<String, List<GroupLabel>> groups = this.directory.currentGroupsOf(unitCodes);
 		List<Row> rows = new ArrayList<>();
-		for (String unitCode : unitCodes) {
-			Optional<Directory.UnitDetails> unit = this.directory.unit(unitCode);
-			List<GroupLabel> groups = unit.map(Directory.UnitDetails::groups).orElse(List.of());
-			if (groups.isEmpty()) {
-				continue;
-			}
-			Map<Long, List<PersonFacts>> students = studentsPerGroup(unit.get(), groups);
-			Map<String, List<ConsentDecision>> answers = new HashMap<>();
-			List<PersonFacts> all = students.values().stream().flatMap(List::stream).toList();
-			for (int from = 0; from < all.size(); from += BATCH) {
-				answers.putAll(this.register.decisions(all.subList(from, Math.min(all.size(), from + BATCH)), now));
-			}
-			for (GroupLabel group : groups) {
-				List<PersonFacts> inGroup = students.getOrDefault(group.id(), List.of());
+		if (groups.isEmpty()) {
+			return rows;
+		}
+		String year = schoolYear();
+		List<String> withGroups = unitCodes.stream().filter(groups::containsKey).toList();
+		Map<Object, Integer> students = this.states.students(CoverageStates.Per.GROUP, year, withGroups);
+		Map<Object, Map<String, Map<Integer, Integer>>> decided = this.states.decided(CoverageStates.Per.GROUP, year,
+				withGroups, today(), this.guardianConsentLapsesAt16);
+		for (String unitCode : withGroups) {
+			for (GroupLabel group : groups.get(unitCode)) {
+				Map<String, Map<Integer, Integer>> inGroup = decided.getOrDefault(group.id(), Map.of());
 				for (Purpose purpose : purposes) {
-					int withDecision = (int) inGroup.stream()
-						.map(student -> answers.get(student.ref())
-							.stream()
-							.filter(answer -> answer.purpose().equals(purpose.code()))
-							.toList())
-						.filter(relevant -> Coverage.stateOf(relevant) != Coverage.State.OPEN)
-						.count();
-					rows.add(new Row(unitCode, group, purpose, inGroup.size(), withDecision));
+					// only answers to the text in force count
+					int withDecision = inGroup.getOrDefault(purpose.code(), Map.of())
+						.getOrDefault(purpose.versionAt(now), 0);
+					rows.add(new Row(unitCode, group, purpose, students.getOrDefault(group.id(), 0), withDecision));
 				}
 			}
 		}
@@ -90,22 +87,68 @@ public class CoverageStatistics {
 	}
 
 	/**
-	 * The students of each of the unit's own groups: of a unit with none below it all at
-	 * once, else group by group (the units below may hold many more).
+	 * One unit shown for the units of its subtree and one active purpose, for a scope
+	 * with more groups than a page can list.
+	 *
+	 * @param groups how many groups of this school year the units hold
 	 */
-	private Map<Long, List<PersonFacts>> studentsPerGroup(Directory.UnitDetails unit, List<GroupLabel> groups) {
-		Map<Long, List<PersonFacts>> students = new HashMap<>();
-		if (unit.children().isEmpty()) {
-			Set<Long> own = groups.stream().map(GroupLabel::id).collect(Collectors.toSet());
-			this.directory.studentsInUnit(unit.unit().code())
-				.stream()
-				.filter(student -> student.groupId() != null && own.contains(student.groupId()))
-				.forEach(student -> students.computeIfAbsent(student.groupId(), id -> new ArrayList<>()).add(student));
+	public record UnitRow(String unitCode, int groups, Purpose purpose, int students, int withDecision) {
+	}
+
+	/**
+	 * How many groups of this school year belong to the given units themselves, counted
+	 * in the database.
+	 */
+	public int groupCount(Collection<String> unitCodes) {
+		return this.states.groups(schoolYear(), unitCodes).values().stream().mapToInt(Integer::intValue).sum();
+	}
+
+	/**
+	 * Per unit shown (in the given order) and active purpose, the sums over the groups of
+	 * the units it stands for; units without groups are left out. Counted per unit in the
+	 * database, three statements whatever the number of groups.
+	 * @param shown per unit shown, the units whose groups it sums
+	 */
+	public List<UnitRow> coveragePerUnit(Map<String, ? extends Collection<String>> shown) {
+		Instant now = this.clock.instant();
+		List<Purpose> purposes = this.register.activePurposes();
+		List<String> all = shown.values().stream().flatMap(Collection::stream).distinct().toList();
+		String year = schoolYear();
+		Map<Object, Integer> groups = this.states.groups(year, all);
+		List<UnitRow> rows = new ArrayList<>();
+		if (groups.isEmpty()) {
+			return rows;
 		}
-		else {
-			groups.forEach(group -> students.put(group.id(), this.directory.studentsOfGroup(group.id())));
-		}
-		return students;
+		List<String> withGroups = all.stream().filter(groups::containsKey).toList();
+		Map<Object, Integer> students = this.states.students(CoverageStates.Per.UNIT, year, withGroups);
+		Map<Object, Map<String, Map<Integer, Integer>>> decided = this.states.decided(CoverageStates.Per.UNIT, year,
+				withGroups, today(), this.guardianConsentLapsesAt16);
+		shown.forEach((unitCode, members) -> {
+			List<String> holding = members.stream().distinct().filter(groups::containsKey).toList();
+			if (holding.isEmpty()) {
+				return;
+			}
+			int groupCount = holding.stream().mapToInt(groups::get).sum();
+			int studentCount = holding.stream().mapToInt(member -> students.getOrDefault(member, 0)).sum();
+			for (Purpose purpose : purposes) {
+				int version = purpose.versionAt(now);
+				int withDecision = holding.stream()
+					.mapToInt(member -> decided.getOrDefault(member, Map.of())
+						.getOrDefault(purpose.code(), Map.of())
+						.getOrDefault(version, 0))
+					.sum();
+				rows.add(new UnitRow(unitCode, groupCount, purpose, studentCount, withDecision));
+			}
+		});
+		return rows;
+	}
+
+	private LocalDate today() {
+		return this.clock.instant().atZone(this.clock.getZone()).toLocalDate();
+	}
+
+	private String schoolYear() {
+		return SchoolYear.containing(this.clock.instant().atZone(this.clock.getZone()).toLocalDate()).toString();
 	}
 
 }

@@ -49,6 +49,15 @@ record Subject(String ref, PersonKind kind, @Nullable LocalDate dateOfBirth, Lis
 		return birthday;
 	}
 
+	/**
+	 * The latest date of birth of a student who decides on the given day: born on it or
+	 * before, they are 16. The same as {@link #sixteenthBirthday} on or before the day,
+	 * also for 29 February, so that a query can compare dates of birth with it.
+	 */
+	static LocalDate bornByToDecideOn(LocalDate day) {
+		return day.minusYears(AGE_OF_OWN_DECISION);
+	}
+
 	/** Who decides for this person on the given day. */
 	Decider deciderOn(LocalDate day) {
 		return switch (this.kind) {

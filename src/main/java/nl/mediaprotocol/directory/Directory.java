@@ -120,22 +120,11 @@ public class Directory {
 		List<String> conditions = new ArrayList<>();
 		conditions.add("p.kind = :kind");
 		params.put("kind", kind.name());
-		if (!access.seesEveryone(kind)) {
-			List<String> reach = new ArrayList<>();
-			Set<Long> reachUnits = access.unitsFor(kind);
-			if (!reachUnits.isEmpty()) {
-				reach.add(inUnits(kind, "reachUnits"));
-				params.put("reachUnits", reachUnits);
-			}
-			if (!access.own().isEmpty()) {
-				reach.add("p.id in (:own)");
-				params.put("own", access.own());
-			}
-			if (reach.isEmpty()) {
-				return Page.empty(pageable);
-			}
-			conditions.add("(" + String.join(" or ", reach) + ")");
+		String reach = reach(access, kind, params);
+		if (reach == null) {
+			return Page.empty(pageable);
 		}
+		conditions.add(reach);
 		if (search.unitCode() != null) {
 			Optional<Unit> unit = tree.byCode(search.unitCode());
 			if (unit.isEmpty()) {
@@ -202,6 +191,77 @@ public class Directory {
 		List<Long> ids = rows.stream().map(Found::id).toList();
 		List<PersonView> views = views(ids, access, tree);
 		return new PageImpl<>(views, pageable, total);
+	}
+
+	/**
+	 * The condition on person {@code p} for whom of a kind the viewer may see;
+	 * {@code null} when they may see nobody of that kind.
+	 */
+	private static @Nullable String reach(DirectoryAccess access, PersonKind kind, Map<String, Object> params) {
+		if (access.seesEveryone(kind)) {
+			return "1 = 1";
+		}
+		List<String> reach = new ArrayList<>();
+		Set<Long> reachUnits = access.unitsFor(kind);
+		if (!reachUnits.isEmpty()) {
+			reach.add(inUnits(kind, "reachUnits"));
+			params.put("reachUnits", reachUnits);
+		}
+		if (!access.own().isEmpty()) {
+			reach.add("p.id in (:own)");
+			params.put("own", access.own());
+		}
+		return reach.isEmpty() ? null : "(" + String.join(" or ", reach) + ")";
+	}
+
+	/**
+	 * Per unit (by code, {@code null} for none), how many people of a kind the viewer may
+	 * see, and how many of those a query marks: counted in the database, nobody's record
+	 * read, for a dashboard's figures. The same people as {@link #everyone}.
+	 * @param markedRefs a query for the refs of the people to count as marked, e.g. those
+	 * who confirmed something
+	 * @param params the parameters of that query
+	 */
+	public List<UnitTally> tallyPerUnit(CurrentUser viewer, PersonKind kind, String markedRefs, Map<String, ?> params) {
+		Map<String, Object> all = new HashMap<>(params);
+		String reach = reach(this.policy.accessOf(viewer), kind, all);
+		if (reach == null) {
+			return List.of();
+		}
+		all.put("kind", kind.name());
+		return this.jdbc.sql("""
+				select u.code, count(*), sum(case when p.ref in (%s) then 1 else 0 end)
+				from people p left join units u on u.id = p.unit_id
+				where p.kind = :kind and %s
+				group by u.code order by u.code""".formatted(markedRefs, reach))
+			.params(all)
+			.query((rs, row) -> new UnitTally(rs.getString(1), rs.getInt(2), rs.getInt(3)))
+			.list();
+	}
+
+	/**
+	 * How many people of a unit ({@code null}: none) were counted, and how many marked.
+	 */
+	public record UnitTally(@Nullable String unitCode, int people, int marked) {
+	}
+
+	/**
+	 * The groups of this school year that belong to each of these units itself (not to
+	 * the units below it), in code order as {@link #unit} lists them; asked of the
+	 * database for all units at once.
+	 */
+	public Map<String, List<GroupLabel>> currentGroupsOf(Collection<String> unitCodes) {
+		UnitTree tree = tree();
+		SchoolYear year = SchoolYear.containing(LocalDate.now(this.clock));
+		Map<Long, String> codes = new HashMap<>();
+		unitCodes.forEach(code -> tree.byCode(code).ifPresent(unit -> codes.put(unit.id(), code)));
+		Map<String, List<GroupLabel>> groups = new HashMap<>();
+		groupsOf(year, tree, codes.keySet()).stream()
+			.filter(group -> codes.containsKey(group.unitId()))
+			.sorted(Comparator.comparing(ClassGroup::code))
+			.forEach(group -> groups.computeIfAbsent(codes.get(group.unitId()), code -> new ArrayList<>())
+				.add(label(group)));
+		return groups;
 	}
 
 	/**

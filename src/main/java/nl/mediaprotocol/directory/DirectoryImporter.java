@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -26,6 +27,9 @@ public class DirectoryImporter {
 
 	/** More lines than a board has people points at the wrong file. */
 	static final int MAX_LINES = 50_000;
+
+	/** The most values one {@code in (...)} list carries. */
+	private static final int IN_LIST_MAX = 1000;
 
 	private final Units units;
 
@@ -88,12 +92,30 @@ public class DirectoryImporter {
 			return ImportReport.rejected(kind, lines.size(), problems);
 		}
 		SheetImport.Outcome outcome = sheetImport.apply();
+		Set<Long> guardiansChanged = sheetImport.studentsWhoseGuardiansChanged();
+		if (!guardiansChanged.isEmpty()) {
+			// in this transaction: what depends on a student's guardians changes with
+			// them
+			this.events.publishEvent(new GuardiansChanged(refsOf(guardiansChanged)));
+		}
 		// in this transaction: every instance reads the units again after the commit
 		this.unitTree.changed();
 		this.events
 			.publishEvent(new DirectoryImported(kind, outcome.created(), outcome.updated(), outcome.unchanged()));
 		return new ImportReport(kind, lines.size(), List.of(), outcome.created(), outcome.updated(),
 				outcome.unchanged());
+	}
+
+	private List<String> refsOf(Set<Long> ids) {
+		List<Long> all = List.copyOf(ids);
+		List<String> refs = new ArrayList<>();
+		for (int from = 0; from < all.size(); from += IN_LIST_MAX) {
+			refs.addAll(this.jdbc.sql("select ref from people where id in (:ids)")
+				.param("ids", all.subList(from, Math.min(all.size(), from + IN_LIST_MAX)))
+				.query(String.class)
+				.list());
+		}
+		return refs;
 	}
 
 	private SheetImport sheetImport(ImportKind kind) {

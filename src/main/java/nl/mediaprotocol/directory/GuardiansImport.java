@@ -17,6 +17,8 @@ final class GuardiansImport implements SheetImport {
 
 	private final Map<String, Row> rows = new LinkedHashMap<>();
 
+	private final Set<Long> guardiansChanged = new HashSet<>();
+
 	GuardiansImport(People people, PeopleIndex index) {
 		this.people = people;
 		this.index = index;
@@ -68,13 +70,24 @@ final class GuardiansImport implements SheetImport {
 			if (created) {
 				person = Person.guardian(row.ref(), row.name(), row.email(), row.phone());
 			}
+			Set<Long> before = created ? Set.of() : person.childIds();
 			boolean changed = person.updateGuardian(row.name(), row.email(), row.phone(), row.studentIds());
 			if (created || changed) {
 				this.people.save(person);
 			}
+			// students gained or lost this guardian: whose consent counts changed for
+			// them
+			Set<Long> after = person.childIds();
+			before.stream().filter(id -> !after.contains(id)).forEach(this.guardiansChanged::add);
+			after.stream().filter(id -> !before.contains(id)).forEach(this.guardiansChanged::add);
 			changes.add(created ? Change.CREATED : Change.of(changed));
 		}
 		return Outcome.count(changes);
+	}
+
+	@Override
+	public Set<Long> studentsWhoseGuardiansChanged() {
+		return this.guardiansChanged;
 	}
 
 }

@@ -1,6 +1,7 @@
 package nl.mediaprotocol.directory;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The import of one kind of file: first every line is checked, then, only when no line
@@ -11,6 +12,11 @@ interface SheetImport {
 	void check(List<ImportLine> lines);
 
 	Outcome apply();
+
+	/** The ids of the students who gained or lost a guardian in {@link #apply()}. */
+	default Set<Long> studentsWhoseGuardiansChanged() {
+		return Set.of();
+	}
 
 	/** How many lines created, changed, or left alone a record. */
 	record Outcome(int created, int updated, int unchanged) {

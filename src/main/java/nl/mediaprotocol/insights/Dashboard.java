@@ -22,6 +22,7 @@ import java.util.function.ToIntFunction;
 import nl.mediaprotocol.account.CurrentUser;
 import nl.mediaprotocol.cases.CaseStatistics;
 import nl.mediaprotocol.consent.CoverageStatistics;
+import nl.mediaprotocol.consent.Purpose;
 import nl.mediaprotocol.directory.Directory;
 import nl.mediaprotocol.monitoring.MonitoringStatistics;
 import nl.mediaprotocol.protocol.AcknowledgementStatistics;
@@ -43,6 +44,13 @@ class Dashboard {
 
 	/** No durations: a unit with records in the period of which none has one yet. */
 	private static final PeriodQuery.Summary NONE = new PeriodQuery.Summary(0, null, null);
+
+	/**
+	 * The most groups the consent coverage lists one by one; a scope with more (a board
+	 * of thousands of groups) is shown per unit below the top, each unit chosen shows its
+	 * groups.
+	 */
+	static final int GROUPS_LISTED = 500;
 
 	/** The sections of the page and the figures in each, in order. */
 	static final Map<String, List<String>> SECTIONS = sections();
@@ -319,19 +327,18 @@ class Dashboard {
 		}
 
 		private Figure coverage(String name) {
-			List<Figure.Row> result = Dashboard.this.coverage.coverage(this.scope.unitCodes(this.filter))
-				.stream()
-				.map(row -> {
-					boolean own = this.rule.owns(row.unitCode());
-					String unit = unitName(row.unitCode());
-					String purpose = row.purpose().name(this.request.locale());
-					List<String> labels = List.of(unit, row.group().name(), purpose);
-					return new Figure.Row(labels, labels,
-							List.of(this.rule.count(row.students(), own), this.rule.count(row.withDecision(), own),
-									this.rule.share(row.withDecision(), row.students(), own)),
-							row.group().name() + " (" + unit + ")");
-				})
-				.toList();
+			List<String> units = this.scope.unitCodes(this.filter);
+			List<Figure.Row> result = Dashboard.this.coverage.groupCount(units) <= GROUPS_LISTED
+					? Dashboard.this.coverage.coverage(units)
+						.stream()
+						.map(row -> coverageRow(row.unitCode(), row.group().name(), row.purpose(), row.students(),
+								row.withDecision()))
+						.toList()
+					: Dashboard.this.coverage.coveragePerUnit(this.scope.unitsBelowTheTop(this.filter))
+						.stream()
+						.map(row -> coverageRow(row.unitCode(), text("insights.coverage.groups", row.groups()),
+								row.purpose(), row.students(), row.withDecision()))
+						.toList();
 			return figure(name,
 					List.of(text("insights.column.unit"), text("insights.column.group"),
 							text("insights.column.purpose")),
@@ -339,6 +346,15 @@ class Dashboard {
 							new Figure.Series(text("insights.series.withDecision"), false),
 							charted("insights.series.shareDecided")),
 					result, text("insights.note.now"));
+		}
+
+		private Figure.Row coverageRow(String unitCode, String group, Purpose purpose, int students, int withDecision) {
+			boolean own = this.rule.owns(unitCode);
+			String unit = unitName(unitCode);
+			List<String> labels = List.of(unit, group, purpose.name(this.request.locale()));
+			return new Figure.Row(labels, labels, List.of(this.rule.count(students, own),
+					this.rule.count(withDecision, own), this.rule.share(withDecision, students, own)),
+					group + " (" + unit + ")");
 		}
 
 		private Figure acknowledgements(String name) {

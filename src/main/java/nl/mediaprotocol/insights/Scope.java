@@ -3,6 +3,7 @@ package nl.mediaprotocol.insights;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +37,11 @@ final class Scope {
 
 	private final SmallCellRule rule;
 
+	/**
+	 * Where each unit in scope stands in the tree: sorting thousands of units asks often.
+	 */
+	private final Map<String, Integer> positions = new HashMap<>();
+
 	private Scope(boolean wholeBoard, Set<String> units, List<UnitOption> options, Map<String, String> names,
 			Map<String, Set<String>> subtrees, SmallCellRule rule) {
 		this.wholeBoard = wholeBoard;
@@ -44,6 +50,9 @@ final class Scope {
 		this.names = Map.copyOf(names);
 		this.subtrees = Map.copyOf(subtrees);
 		this.rule = rule;
+		for (int i = 0; i < this.options.size(); i++) {
+			this.positions.put(this.options.get(i).code(), i);
+		}
 	}
 
 	/** A unit the viewer may choose, with how deep it lies in the tree. */
@@ -135,17 +144,42 @@ final class Scope {
 
 	/** Where the unit stands in the tree, for putting units in order; unknown last. */
 	int positionOf(@Nullable String unitCode) {
-		for (int i = 0; i < this.options.size(); i++) {
-			if (this.options.get(i).code().equals(unitCode)) {
-				return i;
-			}
+		if (unitCode == null) {
+			return Integer.MAX_VALUE;
 		}
-		return unitCode == null ? Integer.MAX_VALUE : Integer.MAX_VALUE - 1;
+		return this.positions.getOrDefault(unitCode, Integer.MAX_VALUE - 1);
 	}
 
 	/** The codes of the units in scope that are listed by name, in tree order. */
 	List<String> unitCodes(UnitFilter filter) {
 		return this.options.stream().map(UnitOption::code).filter(filter::includes).toList();
+	}
+
+	/**
+	 * The units of the filter one level below its top (the chosen unit, or the board),
+	 * each with the units of its subtree in the filter, in tree order; the top unit
+	 * itself comes first, with only itself, for groups of its own.
+	 */
+	Map<String, Set<String>> unitsBelowTheTop(UnitFilter filter) {
+		List<UnitOption> included = this.options.stream().filter(option -> filter.includes(option.code())).toList();
+		int top = included.stream().mapToInt(UnitOption::depth).min().orElse(0);
+		List<UnitOption> atTop = included.stream().filter(option -> option.depth() == top).toList();
+		Map<String, Set<String>> below = new LinkedHashMap<>();
+		if (atTop.size() != 1) {
+			atTop.forEach(option -> below.put(option.code(), inFilter(option.code(), filter)));
+			return below;
+		}
+		below.put(atTop.getFirst().code(), Set.of(atTop.getFirst().code()));
+		included.stream()
+			.filter(option -> option.depth() == top + 1)
+			.forEach(option -> below.put(option.code(), inFilter(option.code(), filter)));
+		return below;
+	}
+
+	private Set<String> inFilter(String unitCode, UnitFilter filter) {
+		Set<String> units = new HashSet<>(this.subtrees.getOrDefault(unitCode, Set.of(unitCode)));
+		units.removeIf(code -> !filter.includes(code));
+		return units;
 	}
 
 }

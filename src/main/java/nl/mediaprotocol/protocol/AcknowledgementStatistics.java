@@ -1,15 +1,12 @@
 package nl.mediaprotocol.protocol;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 import nl.mediaprotocol.account.CurrentUser;
 import nl.mediaprotocol.directory.Directory;
 import nl.mediaprotocol.directory.PersonKind;
-import nl.mediaprotocol.directory.PersonView;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,13 +22,10 @@ public class AcknowledgementStatistics {
 
 	private final Protocol protocol;
 
-	private final Acknowledgements acknowledgements;
-
 	private final Directory directory;
 
-	AcknowledgementStatistics(Protocol protocol, Acknowledgements acknowledgements, Directory directory) {
+	AcknowledgementStatistics(Protocol protocol, Directory directory) {
 		this.protocol = protocol;
-		this.acknowledgements = acknowledgements;
 		this.directory = directory;
 	}
 
@@ -45,26 +39,19 @@ public class AcknowledgementStatistics {
 	public record Row(@Nullable String unitCode, int employees, int confirmed) {
 	}
 
-	/** Nothing when no version is in force yet. */
+	/**
+	 * Nothing when no version is in force yet. Counted in the database: nobody's record
+	 * is read.
+	 */
 	public Optional<Figures> perUnit(CurrentUser viewer) {
-		return this.protocol.versionInForce().map(version -> {
-			Map<String, Instant> confirmed = this.acknowledgements.acknowledgedAt(version);
-			Map<String, int[]> counts = new TreeMap<>();
-			for (PersonView employee : this.directory.everyone(viewer, PersonKind.EMPLOYEE)) {
-				int[] count = counts.computeIfAbsent(employee.unit() == null ? "" : employee.unit().code(),
-						unit -> new int[2]);
-				count[0]++;
-				if (confirmed.containsKey(employee.ref())) {
-					count[1]++;
-				}
-			}
-			return new Figures(version,
-					counts.entrySet()
+		return this.protocol.versionInForce()
+			.map(version -> new Figures(version,
+					this.directory.tallyPerUnit(viewer, PersonKind.EMPLOYEE,
+							"select a.person_ref from protocol_acknowledgements a where a.version_number = :version",
+							Map.of("version", version))
 						.stream()
-						.map(count -> new Row(count.getKey().isEmpty() ? null : count.getKey(), count.getValue()[0],
-								count.getValue()[1]))
-						.toList());
-		});
+						.map(tally -> new Row(tally.unitCode(), tally.people(), tally.marked()))
+						.toList()));
 	}
 
 }

@@ -194,6 +194,34 @@ class ConsentRulesTests {
 		assertThat(answer.reason()).isEqualTo(ConsentReason.PURPOSE_INACTIVE);
 	}
 
+	@Test
+	void aDateOfBirthComparedWithSixteenYearsBeforeTodaySaysWhetherTheStudentDecidesAlsoOn29February() {
+		// 3.1.6: what the dashboards' count compares in the database is the rule's own
+		// sixteenth birthday, on every day of years with and without 29 February and of
+		// 2100, which has none
+		List<LocalDate> born = new ArrayList<>();
+		for (LocalDate day = LocalDate.of(2007, 12, 1); day.isBefore(LocalDate.of(2009, 4, 1)); day = day.plusDays(1)) {
+			born.add(day);
+		}
+		born.addAll(List.of(LocalDate.of(2084, 2, 28), LocalDate.of(2084, 2, 29), LocalDate.of(2084, 3, 1)));
+		List<LocalDate> days = new ArrayList<>();
+		for (LocalDate day = LocalDate.of(2023, 12, 1); day.isBefore(LocalDate.of(2025, 4, 1)); day = day.plusDays(1)) {
+			days.add(day);
+		}
+		for (LocalDate day = LocalDate.of(2100, 2, 25); day.isBefore(LocalDate.of(2100, 3, 4)); day = day.plusDays(1)) {
+			days.add(day);
+		}
+		int deciding = 0;
+		for (LocalDate day : days) {
+			for (LocalDate birth : born) {
+				boolean decides = !day.isBefore(Subject.sixteenthBirthday(birth));
+				assertThat(!birth.isAfter(Subject.bornByToDecideOn(day))).as(birth + " on " + day).isEqualTo(decides);
+				deciding += decides ? 1 : 0;
+			}
+		}
+		assertThat(deciding).isPositive().isLessThan(days.size() * born.size());
+	}
+
 	private ConsentDecision decide(Subject subject, String at) {
 		return RULES.decide(subject, "website", Medium.PHOTO, true, 1, this.decisions, Instant.parse(at));
 	}

@@ -201,6 +201,13 @@ public final class NationalScaleData {
 				sql.execute(index);
 			}
 			print("indexes rebuilt (" + indexes.size() + ")", seconds(step), "s");
+			// the consent coverage (V24) was worked out by migration 24.1 when the
+			// register
+			// was empty: the application runs it once more, on the decisions loaded now
+			step = System.nanoTime();
+			sql.execute("delete from flyway_schema_history where version = '24.1'");
+			schema(url, user, password);
+			print("consent coverage (migration 24.1 again)", seconds(step), "s");
 			step = System.nanoTime();
 			sql.execute("vacuum analyze");
 			print("vacuum analyze", seconds(step), "s");
@@ -662,7 +669,8 @@ public final class NationalScaleData {
 
 	private static void sizes(Statement sql) throws SQLException {
 		for (String table : List.of("units", "class_groups", "people", "guardianships", "group_teachers", "accounts",
-				"consent_decisions", "reports", "report_messages", "cases", "case_entries", "case_tasks")) {
+				"consent_decisions", "consent_coverage", "reports", "report_messages", "cases", "case_entries",
+				"case_tasks")) {
 			try (ResultSet rs = sql
 				.executeQuery("select (select count(*) from " + table + ")," + " pg_size_pretty(pg_table_size('" + table
 						+ "')), pg_size_pretty(pg_indexes_size('" + table + "'))")) {
