@@ -21,6 +21,7 @@ import nl.mediaprotocol.directory.DirectoryImporter;
 import nl.mediaprotocol.directory.ImportKind;
 import nl.mediaprotocol.directory.PersonFacts;
 import nl.mediaprotocol.directory.PersonView.GroupLabel;
+import nl.mediaprotocol.directory.TestSheets;
 import org.flywaydb.core.api.configuration.Configuration;
 import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.BeforeEach;
@@ -86,19 +87,8 @@ class ConsentCoverageIntegrationTests {
 
 	@BeforeEach
 	void board() {
-		load(ImportKind.UNITS, """
-				code;naam;soort;bovenliggend
-				B;Bestuur;bestuur;
-				S;School;school;B
-				NOORD;Locatie Noord;locatie;S
-				ZUID;Locatie Zuid;locatie;S
-				""");
-		load(ImportKind.GROUPS, """
-				code;naam;eenheid
-				GN;Groep Noord;NOORD
-				GZ;Groep Zuid;ZUID
-				GS;Groep School;S
-				""");
+		TestSheets.importSheet(this.importer, ImportKind.UNITS, TestSheets.TWO_LOCATIONS);
+		TestSheets.importSheet(this.importer, ImportKind.GROUPS, TestSheets.A_GROUP_IN_EACH + "GS;Groep School;S\n");
 		load(ImportKind.STUDENTS, """
 				leerlingnummer;voornaam;tussenvoegsel;achternaam;geboortedatum;groep
 				L-YOUNG;Noah;;Vermeulen;12-03-2017;GN
@@ -308,7 +298,7 @@ class ConsentCoverageIntegrationTests {
 	}
 
 	private void load(ImportKind kind, String csv) {
-		assertThat(this.importer.importCsv(kind, csv.getBytes(StandardCharsets.UTF_8)).problems()).isEmpty();
+		TestSheets.importSheet(this.importer, kind, csv);
 	}
 
 }
