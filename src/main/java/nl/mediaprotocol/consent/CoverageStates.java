@@ -142,6 +142,21 @@ class CoverageStates {
 		return guardians;
 	}
 
+	/**
+	 * Takes these people's turn until the caller's transaction ends, in ref order (so two
+	 * callers never wait for each other crosswise): a second decision about the same
+	 * student at the same moment, say from the other guardian, works the rows out after
+	 * the first is committed, seeing both decisions. Their rows cannot carry the lock, as
+	 * the first decision about a student has none yet; the directory's row of the person
+	 * can.
+	 */
+	private void lock(Collection<String> refs) {
+		this.jdbc.sql("select ref from people where ref in (:refs) order by ref for update")
+			.param("refs", refs)
+			.query(String.class)
+			.list();
+	}
+
 	/** The rows kept for these people. */
 	List<State> stored(Collection<String> refs) {
 		if (refs.isEmpty()) {
@@ -165,6 +180,7 @@ class CoverageStates {
 		List<String> all = List.copyOf(new HashSet<>(refs));
 		for (int from = 0; from < all.size(); from += BATCH) {
 			List<String> batch = all.subList(from, Math.min(all.size(), from + BATCH));
+			lock(batch);
 			delete(batch);
 			insert(expected(batch));
 		}
@@ -175,11 +191,8 @@ class CoverageStates {
 	 * differ; says how many rows it corrected (written or removed).
 	 */
 	int reconcile(List<String> refs) {
-		// locks the rows first: a decision recorded meanwhile rewrites them after this
-		this.jdbc.sql("select student_ref from consent_coverage where student_ref in (:refs) for update")
-			.param("refs", refs)
-			.query(String.class)
-			.list();
+		// a decision recorded meanwhile rewrites the rows after this
+		lock(refs);
 		Map<List<String>, State> stored = new HashMap<>();
 		stored(refs).forEach(state -> stored.put(List.of(state.studentRef(), state.purpose()), state));
 		List<State> wrong = new ArrayList<>();

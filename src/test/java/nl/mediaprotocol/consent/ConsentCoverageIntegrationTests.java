@@ -9,6 +9,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -31,6 +36,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.bean.override.convention.TestBean;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -78,6 +84,9 @@ class ConsentCoverageIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	static Clock testClock() {
 		TestClock clock = new TestClock();
@@ -169,6 +178,44 @@ class ConsentCoverageIntegrationTests {
 		// Finn is 16 now, his guardian's answer stands until he answers himself
 		((TestClock) this.clock).advance(Duration.ofDays(3));
 		assertSameAsTheRules();
+	}
+
+	@Test
+	void twoGuardiansAnsweringAtTheSameMomentAreBothRecordedAndCounted() throws Exception {
+		// a yes from one of Mila's guardians, not yet committed when the other says no
+		CountDownLatch firstRecorded = new CountDownLatch(1);
+		CountDownLatch commitFirst = new CountDownLatch(1);
+		ExecutorService guardians = Executors.newFixedThreadPool(2);
+		try {
+			Future<?> first = guardians.submit(() -> this.transactions.executeWithoutResult(status -> {
+				decide("L-TWO", "social-media", Medium.PHOTO, true, "G-C");
+				firstRecorded.countDown();
+				awaitQuietly(commitFirst);
+			}));
+			assertThat(firstRecorded.await(30, TimeUnit.SECONDS)).isTrue();
+			Future<?> second = guardians.submit(() -> decide("L-TWO", "social-media", Medium.PHOTO, false, "G-D"));
+			Thread.sleep(500);
+			assertThat(second).as("the second waits for the first's turn").isNotDone();
+			commitFirst.countDown();
+			first.get(30, TimeUnit.SECONDS);
+			second.get(30, TimeUnit.SECONDS);
+		}
+		finally {
+			commitFirst.countDown();
+			guardians.shutdownNow();
+		}
+		assertSameAsTheRules();
+		assertThat(decided("social-media")).isEqualTo(1);
+	}
+
+	private static void awaitQuietly(CountDownLatch latch) {
+		try {
+			assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	@Test
