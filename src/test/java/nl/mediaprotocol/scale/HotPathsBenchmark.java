@@ -44,11 +44,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The hot paths of issue 12 on the data {@link NationalScaleData} generated: one consent
  * decision through the register (target p99 under 5 ms), and the pages a group overview,
- * a case's timeline, the dashboard, the directory search and the reporting form (target
- * p95 under 150 ms), requested over HTTP from the application running on that database.
- * First it keeps the plan of every statement one request of each issues, with
- * {@code auto_explain}, in {@code docs/plans}. {@code -Dhot.pages=dashboard} times only
- * the pages whose names contain that text. Not part of {@code ./mvnw verify}; run with
+ * a case's timeline, the dashboard, the case list and overview, the directory search and
+ * the reporting form (target p95 under 150 ms), requested over HTTP from the application
+ * running on that database. First it keeps the plan of every statement one request of
+ * each issues, with {@code auto_explain}, in {@code docs/plans}.
+ * {@code -Dhot.pages=dashboard} times only the pages whose names contain that text. Not
+ * part of {@code ./mvnw verify}; run with
  * {@code ./mvnw -B -Pbenchmark test -Dtest=HotPathsBenchmark}, after the generator.
  * Prints its figures; asserts only that the pages answered.
  */
@@ -159,6 +160,8 @@ class HotPathsBenchmark {
 						Math.min(WARM_UP, 2), n -> "/insights"),
 				new Page("case list (directeur)", asDirector, REQUESTS / 10, n -> "/cases"),
 				new Page("case list (bestuurder)", asBestuurder, REQUESTS / 10, n -> "/cases"),
+				new Page("case overview (directeur)", asDirector, REQUESTS / 10, n -> "/cases/overview"),
+				new Page("case overview (bestuurder)", asBestuurder, REQUESTS / 10, n -> "/cases/overview"),
 				new Page("directory search (teamleider, name)", asTeamleader, REQUESTS,
 						n -> "/directory/people?kind=STUDENT&q=" + encode(names.get(random.nextInt(names.size())))),
 				new Page("directory search (beheerder, name)", asBeheerder, REQUESTS / 10,
