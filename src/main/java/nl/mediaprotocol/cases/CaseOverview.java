@@ -2,7 +2,7 @@ package nl.mediaprotocol.cases;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,10 +78,16 @@ class CaseOverview {
 			return new Figures(List.of(), List.of(), 0, 0);
 		}
 		Set<String> units = reached.orElse(null);
-		Map<String, String> unitNames = new HashMap<>();
+		List<CaseRecords.OpenCases> perStep = this.records.openCasesPerStep(units);
+		CaseRecords.OverdueTasks overdue = this.records.overdueTasks(units, this.clock.instant(), overdueShown);
+		Set<String> codes = new HashSet<>();
+		perStep.forEach(cases -> codes.add(cases.unitCode()));
+		overdue.first().forEach(row -> codes.add(row.unitCode()));
+		codes.remove(null);
+		Map<String, String> unitNames = this.directory.unitNames(codes);
 		Map<String, Map<String, Long>> counts = new TreeMap<>();
 		long open = 0;
-		for (CaseRecords.OpenCases cases : this.records.openCasesPerStep(units)) {
+		for (CaseRecords.OpenCases cases : perStep) {
 			String step = cases.stepCode() == null ? ""
 					: this.ladders.forSubject(cases.subjectKind()).nameOf(cases.stepCode());
 			counts.computeIfAbsent(unitName(cases.unitCode(), unitNames), unit -> new TreeMap<>())
@@ -95,7 +101,6 @@ class CaseOverview {
 				.stream()
 				.map(step -> new Row(unit.getKey(), step.getKey(), step.getValue())))
 			.toList();
-		CaseRecords.OverdueTasks overdue = this.records.overdueTasks(units, this.clock.instant(), overdueShown);
 		List<Overdue> listed = overdue.first()
 			.stream()
 			.map(row -> new Overdue(row.task().caseId(), unitName(row.unitCode(), unitNames), row.task().what(),
@@ -105,12 +110,8 @@ class CaseOverview {
 		return new Figures(rows, listed, overdue.count(), open);
 	}
 
-	private String unitName(@Nullable String code, Map<String, String> names) {
-		if (code == null) {
-			return "—";
-		}
-		return names.computeIfAbsent(code,
-				known -> this.directory.unit(known).map(unit -> unit.unit().name()).orElse(known));
+	private static String unitName(@Nullable String code, Map<String, String> names) {
+		return code == null ? "—" : names.getOrDefault(code, code);
 	}
 
 }

@@ -549,6 +549,17 @@ public class Directory {
 			.toList();
 	}
 
+	/**
+	 * The names of these units by code, from one look at the unit tree; a code the board
+	 * does not know is left out.
+	 */
+	public Map<String, String> unitNames(Collection<String> codes) {
+		UnitTree tree = tree();
+		Map<String, String> names = new HashMap<>();
+		codes.forEach(code -> tree.byCode(code).ifPresent(unit -> names.put(code, unit.name())));
+		return names;
+	}
+
 	/** One unit with the units above it. */
 	public Optional<UnitPlace> unitPlace(String code) {
 		UnitTree tree = tree();
