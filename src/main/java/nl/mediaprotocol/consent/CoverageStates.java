@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 import nl.mediaprotocol.directory.PersonKind;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -55,11 +57,26 @@ class CoverageStates {
 
 	private final Clock clock;
 
-	/** On the given database: the application's, or a migration's connection. */
+	private final @Nullable StudentTurns turns;
+
+	/** On the application's database: rows kept, in each student's turn. */
+	@Autowired
+	CoverageStates(DataSource dataSource, Clock clock, StudentTurns turns) {
+		this.jdbc = JdbcClient.create(dataSource);
+		this.batches = new JdbcTemplate(dataSource);
+		this.clock = clock;
+		this.turns = turns;
+	}
+
+	/**
+	 * On a migration's connection, which nothing else writes meanwhile: rows worked out
+	 * and written, none kept up ({@link #refresh} and {@link #reconcile} refuse).
+	 */
 	CoverageStates(DataSource dataSource, Clock clock) {
 		this.jdbc = JdbcClient.create(dataSource);
 		this.batches = new JdbcTemplate(dataSource);
 		this.clock = clock;
+		this.turns = null;
 	}
 
 	/** One student's coverage for one purpose, for the purpose's text in force. */
@@ -142,19 +159,12 @@ class CoverageStates {
 		return guardians;
 	}
 
-	/**
-	 * Takes these people's turn until the caller's transaction ends, in ref order (so two
-	 * callers never wait for each other crosswise): a second decision about the same
-	 * student at the same moment, say from the other guardian, works the rows out after
-	 * the first is committed, seeing both decisions. Their rows cannot carry the lock, as
-	 * the first decision about a student has none yet; the directory's row of the person
-	 * can.
-	 */
+	/** Takes these students' turns until the caller's transaction ends. */
 	private void lock(Collection<String> refs) {
-		this.jdbc.sql("select ref from people where ref in (:refs) order by ref for update")
-			.param("refs", refs)
-			.query(String.class)
-			.list();
+		if (this.turns == null) {
+			throw new IllegalStateException("A migration's coverage rows are written, not kept up");
+		}
+		this.turns.take(refs);
 	}
 
 	/** The rows kept for these people. */
@@ -178,9 +188,10 @@ class CoverageStates {
 	 */
 	void refresh(Collection<String> refs) {
 		List<String> all = List.copyOf(new HashSet<>(refs));
+		// every student's turn first, all in one order, then the rows a batch at a time
+		lock(all);
 		for (int from = 0; from < all.size(); from += BATCH) {
 			List<String> batch = all.subList(from, Math.min(all.size(), from + BATCH));
-			lock(batch);
 			delete(batch);
 			insert(expected(batch));
 		}

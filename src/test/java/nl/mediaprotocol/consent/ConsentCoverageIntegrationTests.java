@@ -208,6 +208,36 @@ class ConsentCoverageIntegrationTests {
 		assertThat(decided("social-media")).isEqualTo(1);
 	}
 
+	@Test
+	void aParentsAnswerIsRecordedWhileADirectoryImportIsStillOpen() throws Exception {
+		// a students import (one transaction for the whole file) has moved Sem and is
+		// still working through the rest of its lines
+		CountDownLatch imported = new CountDownLatch(1);
+		CountDownLatch commitImport = new CountDownLatch(1);
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			Future<?> importing = threads.submit(() -> this.transactions.executeWithoutResult(status -> {
+				load(ImportKind.STUDENTS, """
+						leerlingnummer;voornaam;tussenvoegsel;achternaam;geboortedatum;groep
+						L-MOVE;Sem;;de Boer;02-05-2014;GZ
+						""");
+				imported.countDown();
+				awaitQuietly(commitImport);
+			}));
+			assertThat(imported.await(30, TimeUnit.SECONDS)).isTrue();
+			Future<?> deciding = threads.submit(() -> decide("L-MOVE", "website", Medium.PHOTO, true, "G-E"));
+			deciding.get(20, TimeUnit.SECONDS);
+			commitImport.countDown();
+			importing.get(30, TimeUnit.SECONDS);
+		}
+		finally {
+			commitImport.countDown();
+			threads.shutdownNow();
+		}
+		assertSameAsTheRules();
+		assertThat(decided("website")).isEqualTo(1);
+	}
+
 	private static void awaitQuietly(CountDownLatch latch) {
 		try {
 			assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
