@@ -21,8 +21,17 @@ import org.springframework.session.FindByIndexNameSessionRepository;
  */
 final class SparingSessionRepository implements FindByIndexNameSessionRepository<Session> {
 
-	/** How far the last access may lag behind in the store. */
+	/** How far the last access may lag behind in the store, at most. */
 	static final Duration PRECISION = Duration.ofMinutes(1);
+
+	/**
+	 * How far the last access of a session that ends after this long idle may lag: a
+	 * minute, or a tenth of a shorter time-out, so that no one busy is signed out.
+	 */
+	static Duration precisionFor(Duration maxInactiveInterval) {
+		Duration tenth = maxInactiveInterval.dividedBy(10);
+		return (tenth.isPositive() && tenth.compareTo(PRECISION) < 0) ? tenth : PRECISION;
+	}
 
 	private final FindByIndexNameSessionRepository<Session> sessions;
 
@@ -61,12 +70,13 @@ final class SparingSessionRepository implements FindByIndexNameSessionRepository
 		return found;
 	}
 
-	/** A stored session whose last access moves only by {@link #PRECISION} or more. */
+	/** A stored session whose last access moves only by {@link #precisionFor} or more. */
 	private record Sparing(Session session) implements Session {
 
 		@Override
 		public void setLastAccessedTime(Instant lastAccessedTime) {
-			if (!lastAccessedTime.isBefore(this.session.getLastAccessedTime().plus(PRECISION))) {
+			Duration precision = precisionFor(this.session.getMaxInactiveInterval());
+			if (!lastAccessedTime.isBefore(this.session.getLastAccessedTime().plus(precision))) {
 				this.session.setLastAccessedTime(lastAccessedTime);
 			}
 		}

@@ -35,6 +35,9 @@ final class Scope {
 
 	private final Map<String, Set<String>> subtrees;
 
+	/** Each unit's parent; none for the roots. */
+	private final Map<String, String> parents;
+
 	private final SmallCellRule rule;
 
 	/**
@@ -43,12 +46,13 @@ final class Scope {
 	private final Map<String, Integer> positions = new HashMap<>();
 
 	private Scope(boolean wholeBoard, Set<String> units, List<UnitOption> options, Map<String, String> names,
-			Map<String, Set<String>> subtrees, SmallCellRule rule) {
+			Map<String, Set<String>> subtrees, Map<String, String> parents, SmallCellRule rule) {
 		this.wholeBoard = wholeBoard;
 		this.units = Set.copyOf(units);
 		this.options = List.copyOf(options);
 		this.names = Map.copyOf(names);
 		this.subtrees = Map.copyOf(subtrees);
+		this.parents = Map.copyOf(parents);
 		this.rule = rule;
 		for (int i = 0; i < this.options.size(); i++) {
 			this.positions.put(this.options.get(i).code(), i);
@@ -68,8 +72,9 @@ final class Scope {
 	static Scope of(CurrentUser viewer, List<UnitNode> tree) {
 		Map<String, String> names = new HashMap<>();
 		Map<String, Set<String>> subtrees = new HashMap<>();
+		Map<String, String> parents = new HashMap<>();
 		List<UnitOption> everyUnit = new ArrayList<>();
-		tree.forEach(root -> walk(root, 0, names, subtrees, everyUnit));
+		tree.forEach(root -> walk(root, 0, names, subtrees, parents, everyUnit));
 		boolean wholeBoard = false;
 		boolean ownsWholeBoard = false;
 		Set<String> units = new HashSet<>();
@@ -94,17 +99,18 @@ final class Scope {
 			units.addAll(names.keySet());
 		}
 		List<UnitOption> options = everyUnit.stream().filter(option -> units.contains(option.code())).toList();
-		return new Scope(wholeBoard, units, options, names, subtrees, new SmallCellRule(own, ownsWholeBoard));
+		return new Scope(wholeBoard, units, options, names, subtrees, parents, new SmallCellRule(own, ownsWholeBoard));
 	}
 
 	private static Set<String> walk(UnitNode node, int depth, Map<String, String> names,
-			Map<String, Set<String>> subtrees, List<UnitOption> order) {
+			Map<String, Set<String>> subtrees, Map<String, String> parents, List<UnitOption> order) {
 		String code = node.unit().code();
 		names.put(code, node.unit().name());
 		order.add(new UnitOption(code, node.unit().name(), depth));
 		Set<String> below = new HashSet<>(Set.of(code));
 		for (UnitNode child : node.children()) {
-			below.addAll(walk(child, depth + 1, names, subtrees, order));
+			parents.put(child.unit().code(), code);
+			below.addAll(walk(child, depth + 1, names, subtrees, parents, order));
 		}
 		subtrees.put(code, below);
 		return below;
@@ -158,20 +164,25 @@ final class Scope {
 	/**
 	 * The units of the filter one level below its top (the chosen unit, or the board),
 	 * each with the units of its subtree in the filter, in tree order; the top unit
-	 * itself comes first, with only itself, for groups of its own.
+	 * itself comes first, with only itself, for groups of its own. When the filter has
+	 * several tops (a directeur of a school and of a location elsewhere), each top with
+	 * its subtree.
 	 */
 	Map<String, Set<String>> unitsBelowTheTop(UnitFilter filter) {
 		List<UnitOption> included = this.options.stream().filter(option -> filter.includes(option.code())).toList();
-		int top = included.stream().mapToInt(UnitOption::depth).min().orElse(0);
-		List<UnitOption> atTop = included.stream().filter(option -> option.depth() == top).toList();
+		List<UnitOption> tops = included.stream().filter(option -> {
+			String parent = this.parents.get(option.code());
+			return parent == null || !filter.includes(parent);
+		}).toList();
 		Map<String, Set<String>> below = new LinkedHashMap<>();
-		if (atTop.size() != 1) {
-			atTop.forEach(option -> below.put(option.code(), inFilter(option.code(), filter)));
+		if (tops.size() != 1) {
+			tops.forEach(option -> below.put(option.code(), inFilter(option.code(), filter)));
 			return below;
 		}
-		below.put(atTop.getFirst().code(), Set.of(atTop.getFirst().code()));
+		String top = tops.getFirst().code();
+		below.put(top, Set.of(top));
 		included.stream()
-			.filter(option -> option.depth() == top + 1)
+			.filter(option -> top.equals(this.parents.get(option.code())))
 			.forEach(option -> below.put(option.code(), inFilter(option.code(), filter)));
 		return below;
 	}

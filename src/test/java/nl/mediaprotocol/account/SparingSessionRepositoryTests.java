@@ -45,6 +45,22 @@ class SparingSessionRepositoryTests {
 	}
 
 	@Test
+	void aShortTimeOutLetsTheLastAccessLagATenthOfItNotAMinute() {
+		Session session = this.sessions.createSession();
+		session.setMaxInactiveInterval(Duration.ofMinutes(2));
+		session.setLastAccessedTime(this.start);
+		this.sessions.save(session);
+
+		Session again = this.sessions.findById(session.getId());
+		again.setLastAccessedTime(this.start.plusSeconds(12));
+		this.sessions.save(again);
+
+		assertThat(this.store.findById(session.getId()).getLastAccessedTime()).isEqualTo(this.start.plusSeconds(12));
+		assertThat(SparingSessionRepository.precisionFor(Duration.ofMinutes(30))).isEqualTo(Duration.ofMinutes(1));
+		assertThat(SparingSessionRepository.precisionFor(Duration.ofSeconds(-1))).isEqualTo(Duration.ofMinutes(1));
+	}
+
+	@Test
 	void attributesAndSigningOutAreStoredAsAlways() {
 		String id = newSession();
 

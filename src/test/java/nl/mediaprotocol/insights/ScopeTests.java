@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import nl.mediaprotocol.account.CurrentUser;
+import nl.mediaprotocol.account.Role;
+import nl.mediaprotocol.account.RoleGrant;
 import nl.mediaprotocol.directory.Directory.UnitNode;
 import nl.mediaprotocol.directory.PersonView.UnitLabel;
 import nl.mediaprotocol.directory.UnitKind;
@@ -52,6 +55,16 @@ class ScopeTests {
 		assertThat(scope.positionOf("E")).isZero();
 		assertThat(scope.positionOf("S1")).isEqualTo(Integer.MAX_VALUE - 1);
 		assertThat(scope.positionOf(null)).isEqualTo(Integer.MAX_VALUE);
+	}
+
+	@Test
+	void aDirecteurOfASchoolAndOfALocationElsewhereSeesBothWithTheirSubtrees() {
+		Scope scope = Scope.of(CurrentUser.of("dir2", "M-DIR2", RoleGrant.forUnit(Role.DIRECTEUR, "S1"),
+				RoleGrant.forUnit(Role.DIRECTEUR, "S2-L1")), TREE);
+
+		Map<String, Set<String>> below = scope.unitsBelowTheTop(scope.filter(null).orElseThrow());
+
+		assertThat(below).containsExactly(entry("S1", Set.of("S1", "S1-L1", "S1-L2")), entry("S2-L1", Set.of("S2-L1")));
 	}
 
 	private static UnitNode node(String code, UnitKind kind, UnitNode... children) {
