@@ -82,7 +82,7 @@ public record BarChart(int width, int height, List<Legend> legend, List<Heading>
 			}
 		}
 		double max = 1;
-		for (Figure.Row row : figure.rows()) {
+		for (Figure.Row row : figure.shownRows()) {
 			for (int index : charted) {
 				Cell cell = row.cells().get(index);
 				if (cell.isDrawn()) {
@@ -104,7 +104,7 @@ public record BarChart(int width, int height, List<Legend> legend, List<Heading>
 		List<Heading> headings = new ArrayList<>();
 		List<Group> groups = new ArrayList<>();
 		String group = null;
-		for (Figure.Row row : figure.rows()) {
+		for (Figure.Row row : figure.shownRows()) {
 			if (row.group() != null && !Objects.equals(row.group(), group)) {
 				group = row.group();
 				y += GAP / 2;

@@ -1,7 +1,10 @@
 package nl.mediaprotocol.insights;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -20,6 +23,7 @@ import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
 import nl.mediaprotocol.account.CurrentUser;
+import nl.mediaprotocol.account.RoleGrant;
 import nl.mediaprotocol.cases.CaseStatistics;
 import nl.mediaprotocol.consent.CoverageStatistics;
 import nl.mediaprotocol.consent.Purpose;
@@ -30,6 +34,7 @@ import nl.mediaprotocol.publication.TakedownStatistics;
 import nl.mediaprotocol.reporting.ReportStatistics;
 import nl.mediaprotocol.system.PeriodQuery;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -75,9 +80,22 @@ class Dashboard {
 
 	private final Clock clock;
 
+	private final KeptFigures kept;
+
+	private final Keeping keeping;
+
+	/**
+	 * When a view's figures are kept rather than counted at each look: from how many
+	 * units counted, and how old kept figures may be when shown.
+	 */
+	record Keeping(int fromUnits, Duration maxAge) {
+	}
+
 	Dashboard(ReportStatistics reports, CaseStatistics cases, TakedownStatistics takedowns, CoverageStatistics coverage,
 			AcknowledgementStatistics acknowledgements, MonitoringStatistics monitoring, Directory directory,
-			MessageSource messages, ApplicationEventPublisher events, Clock clock) {
+			MessageSource messages, ApplicationEventPublisher events, Clock clock, KeptFigures kept,
+			@Value("${mediaprotocol.insights.keep-figures-from-units:1000}") int keepFromUnits,
+			@Value("${mediaprotocol.insights.kept-figures-max-age:30m}") Duration keptMaxAge) {
 		this.reports = reports;
 		this.cases = cases;
 		this.takedowns = takedowns;
@@ -88,6 +106,8 @@ class Dashboard {
 		this.messages = messages;
 		this.events = events;
 		this.clock = clock;
+		this.kept = kept;
+		this.keeping = new Keeping(keepFromUnits, keptMaxAge);
 	}
 
 	private static Map<String, List<String>> sections() {
@@ -107,8 +127,12 @@ class Dashboard {
 			Locale locale) {
 	}
 
-	/** The page: what was asked, what may be chosen, and the figures. */
-	record Page(Period period, @Nullable String unit, List<Scope.UnitOption> units, List<Section> sections) {
+	/**
+	 * The page: what was asked, what may be chosen, and the figures; when they were kept,
+	 * the moment they were counted.
+	 */
+	record Page(Period period, @Nullable String unit, List<Scope.UnitOption> units, List<Section> sections,
+			@Nullable LocalDateTime countedAt, Duration keptAtMost) {
 	}
 
 	record Section(String name, String title, List<Figure> figures) {
@@ -120,14 +144,51 @@ class Dashboard {
 	 */
 	Optional<Page> page(Request request) {
 		return build(request).map(build -> {
-			List<Section> sections = SECTIONS.entrySet()
-				.stream()
-				.map(section -> new Section(section.getKey(), build.text("insights.section." + section.getKey()),
-						section.getValue().stream().map(build::figure).toList()))
-				.toList();
+			Counted counted = counted(build);
 			this.events.publishEvent(new InsightsViewed("dashboard", false, build.details()));
-			return new Page(build.period, build.filter.selected(), build.scope.options(), sections);
+			return new Page(build.period, build.filter.selected(), build.scope.options(), counted.sections(),
+					counted.keptAt() == null ? null : LocalDateTime.ofInstant(counted.keptAt(), this.clock.getZone()),
+					this.keeping.maxAge());
 		});
+	}
+
+	/** A view's figures, and when they were counted if they were kept. */
+	private record Counted(List<Section> sections, @Nullable Instant keptAt) {
+	}
+
+	/**
+	 * The figures of the view: counted now, or for a view over many units, as kept when
+	 * they were counted lately (and kept now when they were not).
+	 */
+	private Counted counted(Build build) {
+		if (!build.isKept()) {
+			return new Counted(build.sections(), null);
+		}
+		KeptFigures.View view = build.view();
+		Optional<KeptFigures.Kept> kept = this.kept.find(view, this.keeping.maxAge());
+		if (kept.isPresent()) {
+			return new Counted(kept.get().sections(), kept.get().countedAt());
+		}
+		Instant countedAt = this.clock.instant();
+		List<Section> sections = build.sections();
+		this.kept.keep(view, sections, countedAt, true);
+		return new Counted(sections, countedAt);
+	}
+
+	/**
+	 * Counts a kept view again, as its viewers would see it now; false when it is no
+	 * longer kept (its unit gone, or too few units left to keep it).
+	 */
+	boolean countAgain(KeptFigures.View view) {
+		Instant countedAt = this.clock.instant();
+		CurrentUser viewer = CurrentUser.of("dashboard", null, view.grants().toArray(RoleGrant[]::new));
+		Scope scope = Scope.of(viewer, this.directory.unitTree());
+		Optional<Build> build = scope.filter(view.unit())
+			.map(filter -> new Build(new Request(viewer, null, null, view.unit(), view.language()), scope, filter,
+					view.period()))
+			.filter(Build::isKept);
+		build.ifPresent(found -> this.kept.keep(view, found.sections(), countedAt, false));
+		return build.isPresent();
 	}
 
 	/**
@@ -138,7 +199,12 @@ class Dashboard {
 			return Optional.empty();
 		}
 		return build(request).map(build -> {
-			Figure figure = build.figure(name);
+			Figure figure = build.isKept() ? counted(build).sections()
+				.stream()
+				.flatMap(section -> section.figures().stream())
+				.filter(each -> each.name().equals(name))
+				.findFirst()
+				.orElseThrow() : build.figure(name);
 			this.events.publishEvent(new InsightsViewed(name, true, build.details()));
 			return figure;
 		});
@@ -176,6 +242,24 @@ class Dashboard {
 			this.filter = filter;
 			this.period = period;
 			this.rule = scope.rule();
+		}
+
+		/** Whether this view counts so many units that its figures are kept. */
+		boolean isKept() {
+			return this.filter.units().size() >= Dashboard.this.keeping.fromUnits();
+		}
+
+		KeptFigures.View view() {
+			return new KeptFigures.View(List.copyOf(this.request.viewer().grants()), this.period,
+					this.filter.selected(), this.request.locale());
+		}
+
+		List<Section> sections() {
+			return SECTIONS.entrySet()
+				.stream()
+				.map(section -> new Section(section.getKey(), text("insights.section." + section.getKey()),
+						section.getValue().stream().map(this::figure).toList()))
+				.toList();
 		}
 
 		String details() {

@@ -43,6 +43,23 @@ public record Figure(String name, String title, List<String> labelHeaders, List<
 
 	}
 
+	/**
+	 * The most rows a page shows of one figure: a whole board of thousands of units has a
+	 * row for each, which no reader takes in on a page and no phone draws quickly. The
+	 * CSV file has every row; choosing a unit shows its rows.
+	 */
+	static final int ROWS_SHOWN = 200;
+
+	/** The rows the page shows: the first {@link #ROWS_SHOWN}. */
+	public List<Row> shownRows() {
+		return this.rows.size() <= ROWS_SHOWN ? this.rows : this.rows.subList(0, ROWS_SHOWN);
+	}
+
+	/** How many rows the page leaves out; all are in the CSV file. */
+	public int rowsLeftOut() {
+		return Math.max(0, this.rows.size() - ROWS_SHOWN);
+	}
+
 	public boolean isEmpty() {
 		return this.rows.isEmpty();
 	}

@@ -2,6 +2,7 @@ package nl.mediaprotocol.insights;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +33,26 @@ class BarChartTests {
 		assertThat(BarChart.wrap("Mogelijk zedendelict door een medewerker tegen een leerling"))
 			.containsExactly("Mogelijk zedendelict", "door een medewerker…");
 		assertThat(BarChart.wrap("September 2026")).containsExactly("September 2026");
+	}
+
+	@Test
+	void aFigureOfThousandsOfUnitsDrawsAndShowsItsFirstRowsAndWritesEveryRowToItsCsvFile() {
+		List<Figure.Row> rows = IntStream.rangeClosed(1, 2_000)
+			.mapToObj(school -> Figure.Row.of("School " + school, List.of(Cell.count(school))))
+			.toList();
+		Figure figure = new Figure("reports-by-unit", "Meldingen per eenheid", List.of("Eenheid"),
+				List.of(new Figure.Series("Meldingen", true)), rows, null);
+
+		assertThat(figure.shownRows()).hasSize(Figure.ROWS_SHOWN).first().isEqualTo(rows.getFirst());
+		assertThat(figure.rowsLeftOut()).isEqualTo(2_000 - Figure.ROWS_SHOWN);
+		assertThat(figure.chart(Locale.forLanguageTag("nl")).groups()).hasSize(Figure.ROWS_SHOWN);
+		assertThat(figure.csv(Locale.forLanguageTag("nl")).lines()).hasSize(1 + 2_000)
+			.last()
+			.isEqualTo("School 2000;2000");
+		Figure small = new Figure("reports-by-unit", "Meldingen per eenheid", List.of("Eenheid"),
+				List.of(new Figure.Series("Meldingen", true)), rows.subList(0, 3), null);
+		assertThat(small.shownRows()).hasSize(3);
+		assertThat(small.rowsLeftOut()).isZero();
 	}
 
 }
