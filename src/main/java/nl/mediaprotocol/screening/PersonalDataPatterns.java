@@ -34,7 +34,14 @@ final class PersonalDataPatterns {
 				+ "|tiktok\\.com/@[\\w.-]+|youtube\\.com/(?:@|c/|channel/|user/)[\\w.-]+|linkedin\\.com/in/[\\w%.-]+"
 				+ "|snapchat\\.com/add/[\\w.-]+)/?", Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern EMAIL_DOMAIN = Pattern.compile("[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.\\p{L}{2,}");
+	/**
+	 * A domain as DNS allows it: labels of at most 63 characters, at most 127 of them, a
+	 * top level of letters. Bounded, because Java's regex engine recurses for each
+	 * repetition of a group: "gmail3.3.3.…" thousands of labels long overflowed the
+	 * stack.
+	 */
+	private static final Pattern EMAIL_DOMAIN = Pattern
+		.compile("[\\p{L}\\d-]{1,63}(?:\\.[\\p{L}\\d-]{1,63}){0,125}\\.\\p{L}{2,63}");
 
 	/**
 	 * The definition of {@link #ibanShapeEnd}, which matches it by hand: in any case

@@ -243,6 +243,16 @@ class TextScreenerTests {
 	}
 
 	@Test
+	void aDomainOfThousandsOfLabelsIsNoEmailAddressAndNoStackOverflow() {
+		String dotted = "3.".repeat(4_000);
+		assertThat(findings("mail noah.vermeulen@gmail" + dotted, FindingType.EMAIL)).isEmpty();
+		assertThat(findings("mail noah.vermeulen@gmail" + dotted + "nl", FindingType.EMAIL)).as("more than DNS allows")
+			.isEmpty();
+		assertThat(findings("mail noah@" + "a.".repeat(120) + "nl", FindingType.EMAIL)).extracting(Finding::text)
+			.containsExactly("noah@" + "a.".repeat(120) + "nl");
+	}
+
+	@Test
 	void anEmailAddressWrittenAgainstSpamIsAnEmailAddress() {
 		assertThat(findings("mail: kees.van.dijk(at)ziggo.nl (tegen spam)", FindingType.EMAIL))
 			.extracting(Finding::text)
