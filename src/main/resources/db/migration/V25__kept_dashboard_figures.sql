@@ -3,7 +3,7 @@
 -- here, worked out again in the background while someone looks at them, and shown with the moment
 -- they were counted. A view is what a viewer asked for: their role grants, the months, the unit
 -- chosen and the language. The figures are the page's own (counts already hidden by the small-cell
--- rule), as gzipped JSON.
+-- rule), as gzipped JSON: every row for the CSV files, and the rows a page shows for the page.
 create table dashboard_kept_figures (
     view_key        varchar(64)              not null primary key,
     viewer_grants   varchar(4000)            not null,
@@ -12,6 +12,7 @@ create table dashboard_kept_figures (
     unit_code       varchar(40),
     language        varchar(16)              not null,
     figures         bytea                    not null,
+    page_figures    bytea                    not null,
     counted_at      timestamp with time zone not null,
     last_viewed_at  timestamp with time zone not null
 );

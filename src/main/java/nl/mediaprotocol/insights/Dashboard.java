@@ -144,7 +144,7 @@ class Dashboard {
 	 */
 	Optional<Page> page(Request request) {
 		return build(request).map(build -> {
-			Counted counted = counted(build);
+			Counted counted = counted(build, KeptFigures.Part.PAGE);
 			this.events.publishEvent(new InsightsViewed("dashboard", false, build.details()));
 			return new Page(build.period, build.filter.selected(), build.scope.options(), counted.sections(),
 					counted.keptAt() == null ? null : LocalDateTime.ofInstant(counted.keptAt(), this.clock.getZone()),
@@ -160,12 +160,12 @@ class Dashboard {
 	 * The figures of the view: counted now, or for a view over many units, as kept when
 	 * they were counted lately (and kept now when they were not).
 	 */
-	private Counted counted(Build build) {
+	private Counted counted(Build build, KeptFigures.Part part) {
 		if (!build.isKept()) {
 			return new Counted(build.sections(), null);
 		}
 		KeptFigures.View view = build.view();
-		Optional<KeptFigures.Kept> kept = this.kept.find(view, this.keeping.maxAge());
+		Optional<KeptFigures.Kept> kept = this.kept.find(view, this.keeping.maxAge(), part);
 		if (kept.isPresent()) {
 			return new Counted(kept.get().sections(), kept.get().countedAt());
 		}
@@ -199,7 +199,7 @@ class Dashboard {
 			return Optional.empty();
 		}
 		return build(request).map(build -> {
-			Figure figure = build.isKept() ? counted(build).sections()
+			Figure figure = build.isKept() ? counted(build, KeptFigures.Part.EVERY_ROW).sections()
 				.stream()
 				.flatMap(section -> section.figures().stream())
 				.filter(each -> each.name().equals(name))

@@ -15,9 +15,16 @@ import org.jspecify.annotations.Nullable;
  * @param labelHeaders the heads of the label columns
  * @param series the number columns
  * @param note what else a reader needs to know, if anything
+ * @param rowsInAll how many rows the figure has, here or (for a page's copy) in its CSV
+ * file
  */
 public record Figure(String name, String title, List<String> labelHeaders, List<Series> series, List<Row> rows,
-		@Nullable String note) {
+		@Nullable String note, int rowsInAll) {
+
+	public Figure(String name, String title, List<String> labelHeaders, List<Series> series, List<Row> rows,
+			@Nullable String note) {
+		this(name, title, labelHeaders, series, rows, note, rows.size());
+	}
 
 	/** A column of numbers; a charted one has a bar per row. */
 	public record Series(String name, boolean charted) {
@@ -57,7 +64,15 @@ public record Figure(String name, String title, List<String> labelHeaders, List<
 
 	/** How many rows the page leaves out; all are in the CSV file. */
 	public int rowsLeftOut() {
-		return Math.max(0, this.rows.size() - ROWS_SHOWN);
+		return this.rowsInAll - shownRows().size();
+	}
+
+	/**
+	 * The figure as a page shows it: only the rows shown, and how many there are in all.
+	 */
+	Figure forPage() {
+		return new Figure(this.name, this.title, this.labelHeaders, this.series, shownRows(), this.note,
+				this.rowsInAll);
 	}
 
 	public boolean isEmpty() {

@@ -112,14 +112,31 @@ class KeptFigures {
 	}
 
 	/**
+	 * Which of a view's figures to read: the rows a page shows (a page of a whole board
+	 * reads a few hundred rows, not tens of thousands), or every row, for a CSV file.
+	 */
+	enum Part {
+
+		PAGE("page_figures"), EVERY_ROW("figures");
+
+		private final String column;
+
+		Part(String column) {
+			this.column = column;
+		}
+
+	}
+
+	/**
 	 * The view's figures if they were counted no longer than {@code maxAge} ago; marks
 	 * the view as looked at.
 	 */
-	Optional<Kept> find(View view, Duration maxAge) {
+	Optional<Kept> find(View view, Duration maxAge, Part part) {
 		Instant now = this.clock.instant();
 		String key = view.key();
-		Optional<Kept> kept = this.jdbc.sql(
-				"select figures, counted_at from dashboard_kept_figures where view_key = :key and counted_at >= :since")
+		Optional<Kept> kept = this.jdbc
+			.sql("select " + part.column
+					+ ", counted_at from dashboard_kept_figures where view_key = :key and counted_at >= :since")
 			.param("key", key)
 			.param("since", utc(now.minus(maxAge)))
 			.query((rs, row) -> new Kept(read(rs.getBytes(1)), rs.getObject(2, OffsetDateTime.class).toInstant()))
@@ -136,17 +153,21 @@ class KeptFigures {
 	/** Keeps the view's figures as counted at {@code countedAt}, replacing older ones. */
 	void keep(View view, List<Dashboard.Section> sections, Instant countedAt, boolean viewed) {
 		byte[] figures = write(sections);
+		byte[] pageFigures = write(sections.stream()
+			.map(section -> new Dashboard.Section(section.name(), section.title(),
+					section.figures().stream().map(Figure::forPage).toList()))
+			.toList());
 		String key = view.key();
-		if (replace(key, figures, countedAt, viewed) > 0 || exists(key)) {
+		if (replace(key, figures, pageFigures, countedAt, viewed) > 0 || exists(key)) {
 			// Replaced, or a later count is kept already.
 			return;
 		}
 		try {
 			this.jdbc.sql("""
 					insert into dashboard_kept_figures
-					  (view_key, viewer_grants, period_from, period_to, unit_code, language, figures, counted_at,
-					   last_viewed_at)
-					values (:key, :grants, :from, :to, :unit, :language, :figures, :counted, :counted)""")
+					  (view_key, viewer_grants, period_from, period_to, unit_code, language, figures, page_figures,
+					   counted_at, last_viewed_at)
+					values (:key, :grants, :from, :to, :unit, :language, :figures, :pageFigures, :counted, :counted)""")
 				.param("key", key)
 				.param("grants", view.grantsText())
 				.param("from", view.period().from().toString())
@@ -154,22 +175,25 @@ class KeptFigures {
 				.param("unit", view.unit())
 				.param("language", view.language().getLanguage())
 				.param("figures", figures)
+				.param("pageFigures", pageFigures)
 				.param("counted", utc(countedAt))
 				.update();
 		}
 		catch (DuplicateKeyException ex) {
 			// Another instance kept the same view a moment ago: the later count wins.
-			replace(key, figures, countedAt, viewed);
+			replace(key, figures, pageFigures, countedAt, viewed);
 		}
 	}
 
-	private int replace(String key, byte[] figures, Instant countedAt, boolean viewed) {
+	private int replace(String key, byte[] figures, byte[] pageFigures, Instant countedAt, boolean viewed) {
 		return this.jdbc
 			.sql("""
-					update dashboard_kept_figures set figures = :figures, counted_at = :counted
+					update dashboard_kept_figures
+					set figures = :figures, page_figures = :pageFigures, counted_at = :counted
 					%s where view_key = :key and counted_at <= :counted"""
 				.formatted(viewed ? ", last_viewed_at = :counted" : ""))
 			.param("figures", figures)
+			.param("pageFigures", pageFigures)
 			.param("counted", utc(countedAt))
 			.param("key", key)
 			.update();

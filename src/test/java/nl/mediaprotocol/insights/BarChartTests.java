@@ -49,6 +49,10 @@ class BarChartTests {
 		assertThat(figure.csv(Locale.forLanguageTag("nl")).lines()).hasSize(1 + 2_000)
 			.last()
 			.isEqualTo("School 2000;2000");
+		Figure forPage = figure.forPage();
+		assertThat(forPage.rows()).as("a page's copy, as kept").hasSize(Figure.ROWS_SHOWN);
+		assertThat(forPage.rowsInAll()).isEqualTo(2_000);
+		assertThat(forPage.rowsLeftOut()).isEqualTo(figure.rowsLeftOut());
 		Figure small = new Figure("reports-by-unit", "Meldingen per eenheid", List.of("Eenheid"),
 				List.of(new Figure.Series("Meldingen", true)), rows.subList(0, 3), null);
 		assertThat(small.shownRows()).hasSize(3);

@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -73,6 +74,9 @@ class HotPathsBenchmark {
 		.toList();
 
 	static final Path PLANS = Path.of("docs", "plans");
+
+	/** The longest line a plan file keeps whole. */
+	static final int LONGEST_LINE = 2_000;
 
 	static final Path SERVER_LOG = NationalScaleData.EMBEDDED_DATA.resolve("log").resolve("postgresql.log");
 
@@ -286,7 +290,7 @@ class HotPathsBenchmark {
 				# %s
 
 				""".formatted(name, System.getProperty("scale", "1"), Instant.now());
-		Files.writeString(PLANS.resolve(fileName), header + log);
+		Files.writeString(PLANS.resolve(fileName), header + shortened(log));
 		Matcher durations = Pattern.compile("duration: ([0-9.]+) ms\\s+plan:").matcher(log);
 		int statements = 0;
 		double total = 0;
@@ -300,6 +304,18 @@ class HotPathsBenchmark {
 		print("plan " + name,
 				String.format(Locale.ROOT, "%d statements, %.1f ms in the database, slowest %.1f ms -> %s", statements,
 						total, slowest, PLANS.resolve(fileName)));
+	}
+
+	/**
+	 * The log with every line of more than {@value #LONGEST_LINE} characters cut short: a
+	 * statement over the whole board binds thousands of unit codes, a plan lists them in
+	 * its filters, and the file is for reading.
+	 */
+	private static String shortened(String log) {
+		return log.lines()
+			.map(line -> line.length() <= LONGEST_LINE ? line
+					: line.substring(0, LONGEST_LINE) + " … (" + line.length() + " characters in all)")
+			.collect(Collectors.joining("\n", "", "\n"));
 	}
 
 	record Page(String name, Client client, int requests, int warmUp, IntFunction<String> path) {
