@@ -131,7 +131,7 @@ class Dashboard {
 	 * The page: what was asked, what may be chosen, and the figures; when they were kept,
 	 * the moment they were counted.
 	 */
-	record Page(Period period, @Nullable String unit, List<Scope.UnitOption> units, List<Section> sections,
+	record Page(Period period, @Nullable String unit, Scope.UnitChooser units, List<Section> sections,
 			@Nullable LocalDateTime countedAt, Duration keptAtMost) {
 	}
 
@@ -139,14 +139,15 @@ class Dashboard {
 	}
 
 	/**
-	 * The whole dashboard; nothing when the unit asked for lies outside the viewer's
-	 * scope.
+	 * The whole dashboard, with the units found by {@code unitSearch} to choose from;
+	 * nothing when the unit asked for lies outside the viewer's scope.
 	 */
-	Optional<Page> page(Request request) {
+	Optional<Page> page(Request request, @Nullable String unitSearch) {
 		return build(request).map(build -> {
 			Counted counted = counted(build, KeptFigures.Part.PAGE);
 			this.events.publishEvent(new InsightsViewed("dashboard", false, build.details()));
-			return new Page(build.period, build.filter.selected(), build.scope.options(), counted.sections(),
+			return new Page(build.period, build.filter.selected(),
+					build.scope.chooser(build.filter.selected(), unitSearch), counted.sections(),
 					counted.keptAt() == null ? null : LocalDateTime.ofInstant(counted.keptAt(), this.clock.getZone()),
 					this.keeping.maxAge());
 		});
@@ -189,6 +190,15 @@ class Dashboard {
 			.filter(Build::isKept);
 		build.ifPresent(found -> this.kept.keep(view, found.sections(), countedAt, false));
 		return build.isPresent();
+	}
+
+	/**
+	 * How the viewer chooses a unit, with the units found by what they typed; nothing
+	 * when the viewer has no dashboard.
+	 */
+	Optional<Scope.UnitChooser> units(CurrentUser viewer, @Nullable String selected, @Nullable String unitSearch) {
+		Scope scope = Scope.of(viewer, this.directory.unitTree());
+		return scope.isEmpty() ? Optional.empty() : Optional.of(scope.chooser(selected, unitSearch));
 	}
 
 	/**

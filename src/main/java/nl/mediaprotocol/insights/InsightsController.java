@@ -35,10 +35,21 @@ class InsightsController {
 	@GetMapping
 	String dashboard(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable String from,
 			@RequestParam(required = false) @Nullable String to, @RequestParam(required = false) @Nullable String unit,
-			Locale locale, Model model) {
-		model.addAttribute("page", this.dashboard.page(new Dashboard.Request(user, from, to, unit, locale))
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+			@RequestParam(name = "zoek", required = false) @Nullable String unitSearch, Locale locale, Model model) {
+		Dashboard.Page page = this.dashboard.page(new Dashboard.Request(user, from, to, unit, locale), unitSearch)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("page", page);
+		model.addAttribute("units", page.units());
 		return "insights/dashboard";
+	}
+
+	/** A big scope's units found by name as the viewer types (htmx): only the choices. */
+	@GetMapping("/eenheden")
+	String units(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String zoek,
+			@RequestParam(required = false) @Nullable String unit, Model model) {
+		model.addAttribute("units", this.dashboard.units(user, unit, zoek)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+		return "insights/dashboard :: unitChoices";
 	}
 
 	@GetMapping("/{figure}.csv")

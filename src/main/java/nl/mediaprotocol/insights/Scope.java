@@ -1,10 +1,12 @@
 package nl.mediaprotocol.insights;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -137,6 +139,76 @@ final class Scope {
 
 	List<UnitOption> options() {
 		return this.options;
+	}
+
+	/**
+	 * How the viewer chooses a unit: from a list when the scope has at most
+	 * {@link #UNITS_LISTED} units, otherwise by looking it up by name (a list of
+	 * thousands of schools is no choice, and slow to draw).
+	 * @param selected the unit chosen now, if any
+	 * @param search what the viewer typed to look a unit up
+	 */
+	UnitChooser chooser(@Nullable String selected, @Nullable String search) {
+		UnitOption chosen = selected == null ? null
+				: this.options.stream().filter(option -> option.code().equals(selected)).findFirst().orElse(null);
+		if (this.options.size() <= UNITS_LISTED) {
+			return new UnitChooser(true, this.options, chosen, "", List.of(), false);
+		}
+		String text = search == null ? "" : search.strip();
+		if (text.isEmpty()) {
+			return new UnitChooser(false, List.of(), chosen, "", List.of(), false);
+		}
+		String wanted = folded(text);
+		List<FoundUnit> found = new ArrayList<>();
+		for (UnitOption option : this.options) {
+			if (folded(option.name()).contains(wanted) || option.code().equalsIgnoreCase(text)) {
+				if (found.size() == UNITS_FOUND) {
+					return new UnitChooser(false, List.of(), chosen, text, found, true);
+				}
+				found.add(new FoundUnit(option.code(), option.name(), above(option.code())));
+			}
+		}
+		return new UnitChooser(false, List.of(), chosen, text, found, false);
+	}
+
+	/** The most units a list to choose from holds. */
+	static final int UNITS_LISTED = 200;
+
+	/** The most units a look-up by name shows. */
+	static final int UNITS_FOUND = 20;
+
+	/**
+	 * How a unit is chosen: from the list of every unit in scope, or from the units found
+	 * by name; with the unit chosen now, if any.
+	 *
+	 * @param more whether more units match than are shown
+	 */
+	record UnitChooser(boolean listed, List<UnitOption> options, @Nullable UnitOption chosen, String search,
+			List<FoundUnit> found, boolean more) {
+
+		/** Whether the unit chosen now is among those found (or nothing is chosen). */
+		public boolean chosenFound() {
+			return this.chosen == null || this.found.stream().anyMatch(unit -> unit.code().equals(this.chosen.code()));
+		}
+
+	}
+
+	/** A unit found by name, with the names of the units above it in scope, top first. */
+	public record FoundUnit(String code, String name, List<String> above) {
+	}
+
+	private List<String> above(String unitCode) {
+		List<String> above = new ArrayList<>();
+		for (String parent = this.parents.get(unitCode); parent != null
+				&& this.units.contains(parent); parent = this.parents.get(parent)) {
+			above.addFirst(this.names.get(parent));
+		}
+		return above;
+	}
+
+	/** Lower case without accents: "École" finds "ecole". */
+	private static String folded(String text) {
+		return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
 	}
 
 	SmallCellRule rule() {

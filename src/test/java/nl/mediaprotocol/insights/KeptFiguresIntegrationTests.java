@@ -15,6 +15,8 @@ import nl.mediaprotocol.account.CurrentUser;
 import nl.mediaprotocol.account.Role;
 import nl.mediaprotocol.account.RoleGrant;
 import nl.mediaprotocol.directory.DirectoryImporter;
+import nl.mediaprotocol.directory.ImportKind;
+import nl.mediaprotocol.directory.TestSheets;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,10 +42,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Dashboards over many units keep their figures between looks. Here "many" is three, so
- * that the small test board has views that are kept (the school's directeur: three units;
- * the bestuurder: five) and one that is not (the expertise centre's directeur: one). Runs
- * on H2 and on PostgreSQL.
+ * Dashboards over many units keep their figures between looks, and over more units than a
+ * list holds look a unit up by name. Here "many" is three, so that the test board has
+ * views that are kept (the school's directeur: three units; the bestuurder: hundreds) and
+ * one that is not (the expertise centre's directeur: one). Runs on H2 and on PostgreSQL.
  */
 @SpringBootTest(properties = { "mediaprotocol.reporting.reports-per-hour=100",
 		"mediaprotocol.insights.keep-figures-from-units=3" })
@@ -84,8 +86,13 @@ class KeptFiguresIntegrationTests {
 	}
 
 	@BeforeAll
-	void aSmallBoard() {
+	void aSmallBoardWithHundredsOfSchoolsBeside() {
 		InsightsBoard.load(this.importer, this.accounts);
+		StringBuilder schools = new StringBuilder("code;naam;soort;bovenliggend\n");
+		for (int school = 1; school <= Scope.UNITS_LISTED; school++) {
+			schools.append("X").append(school).append(";School ").append(school).append(";school;B\n");
+		}
+		TestSheets.importSheet(this.importer, ImportKind.UNITS, schools.toString());
 	}
 
 	@BeforeEach
@@ -116,8 +123,8 @@ class KeptFiguresIntegrationTests {
 	void keptFiguresReadBackAreTheFiguresAsCountedEveryCellAndNote() throws Exception {
 		report("NOORD");
 		Dashboard.Request request = new Dashboard.Request(BESTUURDER, "2026-01", null, null, Locale.of("nl"));
-		Dashboard.Page counted = this.dashboard.page(request).orElseThrow();
-		Dashboard.Page kept = this.dashboard.page(request).orElseThrow();
+		Dashboard.Page counted = this.dashboard.page(request, null).orElseThrow();
+		Dashboard.Page kept = this.dashboard.page(request, null).orElseThrow();
 
 		assertThat(kept.sections()).isEqualTo(counted.sections());
 		assertThat(kept.sections()
@@ -179,6 +186,37 @@ class KeptFiguresIntegrationTests {
 		assertThat(this.upkeep.countAgain()).as("counted again, forgotten").containsExactly(1, 1);
 		assertThat(this.jdbc.sql("select viewer_grants from dashboard_kept_figures").query(String.class).list())
 			.containsExactly("BESTUURDER\t\n");
+	}
+
+	@Test
+	void aBoardOfHundredsOfUnitsLooksAUnitUpByNameInsteadOfListingThem() throws Exception {
+		this.mvc.perform(get("/insights").with(user(BESTUURDER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("<select id=\"unit\""))))
+			.andExpect(content().string(containsString("id=\"unit-search\"")))
+			.andExpect(content().string(containsString(
+					"<input type=\"radio\" name=\"unit\" id=\"unit-all\" value=\"\" checked=\"checked\">")));
+		this.mvc.perform(get("/insights").with(user(DIRECTEUR)))
+			.andExpect(content().string(containsString("<select id=\"unit\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("unit-search"))));
+
+		// without JavaScript: the page comes back with the units found
+		this.mvc.perform(get("/insights").param("zoek", "noord").with(user(BESTUURDER)))
+			.andExpect(content().string(containsString("value=\"NOORD\"")))
+			.andExpect(content().string(containsString("Bestuur › School")));
+		// while typing (htmx): only the choices, the chosen unit kept beside those found
+		this.mvc
+			.perform(get("/insights/eenheden").param("zoek", "school 1").param("unit", "NOORD").with(user(BESTUURDER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(
+					containsString("<input type=\"radio\" name=\"unit\" id=\"unit-chosen\" value=\"NOORD\" checked>")))
+			.andExpect(content().string(containsString("value=\"X1\"")))
+			.andExpect(content().string(containsString("Er is meer gevonden")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("<html"))));
+		this.mvc.perform(get("/insights/eenheden").param("zoek", "Atlantis").with(user(BESTUURDER)))
+			.andExpect(content().string(containsString("Geen eenheid gevonden met “Atlantis”.")));
+		this.mvc.perform(get("/insights/eenheden").param("zoek", "school").with(user(InsightsBoard.TEAMLEIDER)))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test
