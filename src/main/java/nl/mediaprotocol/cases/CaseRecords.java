@@ -158,13 +158,9 @@ class CaseRecords implements FileReferences {
 	 */
 	List<OpenCases> openCasesPerStep(@Nullable Collection<String> units) {
 		return this.jdbc.sql("""
-				select unit_code, subject_kind, step_code, count(*) as cases from (
-				  select c.unit_code, c.subject_kind,
-				    (select e.step_code from case_entries e
-				      where e.case_id = c.id and e.kind = 'STEP' and e.step_code is not null
-				      order by e.recorded_at desc, e.id desc limit 1) as step_code
-				  from cases c where c.status = 'OPEN'""" + inUnits(units) + """
-				) open_cases group by unit_code, subject_kind, step_code""")
+				select c.unit_code, c.subject_kind, c.step_code, count(*) as cases
+				from cases c where c.status = 'OPEN'""" + inUnits(units) + """
+				group by c.unit_code, c.subject_kind, c.step_code""")
 			.params(unitsParam(units))
 			.query((rs, row) -> new OpenCases(rs.getString("unit_code"),
 					SubjectKind.valueOf(rs.getString("subject_kind")), rs.getString("step_code"), rs.getLong("cases")))
@@ -229,6 +225,15 @@ class CaseRecords implements FileReferences {
 			.param("happened", utc(entry.happenedAt()))
 			.param("recorded", utc(entry.recordedAt()))
 			.update(keys, "id");
+		if (entry.kind() == CaseEntry.Kind.STEP && entry.stepCode() != null) {
+			// the case's current step: that of its last step entry (V26)
+			this.jdbc.sql("""
+					update cases set step_code = (
+					  select e.step_code from case_entries e
+					  where e.case_id = cases.id and e.kind = 'STEP' and e.step_code is not null
+					  order by e.recorded_at desc, e.id desc limit 1)
+					where id = :case""").param("case", entry.caseId()).update();
+		}
 		return keys.getKeyAs(Number.class).longValue();
 	}
 

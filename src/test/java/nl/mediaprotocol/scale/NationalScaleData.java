@@ -472,7 +472,7 @@ public final class NationalScaleData {
 	private void cases(CopyManager copy) throws SQLException, IOException {
 		SplittableRandom random = new SplittableRandom(this.seed + 6);
 		Rows cases = new Rows(copy, "cases (id, subject_ref, subject_kind, unit_code, title, handler, report_id,"
-				+ " transgressive, status, opened_at, closed_at, classification)");
+				+ " transgressive, status, opened_at, closed_at, classification, step_code)");
 		Rows entries = new Rows(copy,
 				"case_entries (id, case_id, kind, step_code, text, author, happened_at," + " recorded_at)");
 		Rows tasks = new Rows(copy,
@@ -506,6 +506,7 @@ public final class NationalScaleData {
 			boolean closed = ageDays > 90 || random.nextInt(3) == 0;
 			int steps = 2 + random.nextInt(5);
 			Instant last = opened;
+			String currentStep = null;
 			for (int s = 0; s < steps; s++) {
 				last = last.plusSeconds(3600 + random.nextInt(5 * 86_400));
 				if (last.isAfter(this.now)) {
@@ -514,6 +515,7 @@ public final class NationalScaleData {
 				boolean step = s % 2 == 1;
 				String stepCode = !step ? null : aboutEmployee ? (s == 1 ? "conversation-manager" : "warning")
 						: (s == 1 ? "conversation-teacher" : "conversation-teamleader");
+				currentStep = step ? stepCode : currentStep;
 				entries.row(++entry, c, step ? "STEP" : "NOTE", stepCode,
 						step ? "Gesprek gevoerd; afspraken vastgelegd." : "Notitie " + s + " bij zaak " + c + ".",
 						handler, timestamp(last), timestamp(last));
@@ -521,7 +523,7 @@ public final class NationalScaleData {
 			cases.row(c, subject, kind, locationCode(location), "Zaak " + c, handler,
 					c <= this.counts.cases() / 2 && c <= this.counts.reports() ? (long) c : null, false,
 					closed ? "CLOSED" : "OPEN", timestamp(opened), closed ? timestamp(last.plusSeconds(3600)) : null,
-					null);
+					null, currentStep);
 			Instant due = opened.plusSeconds(14 * 86_400);
 			tasks.row(c, c, "Terugkoppelen aan de melder", handler, timestamp(due), handler, timestamp(opened),
 					closed ? timestamp(last) : null, closed ? handler : null);
