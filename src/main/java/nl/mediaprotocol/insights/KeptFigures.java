@@ -142,9 +142,13 @@ class KeptFigures {
 			.query((rs, row) -> new Kept(read(rs.getBytes(1)), rs.getObject(2, OffsetDateTime.class).toInstant()))
 			.optional();
 		if (kept.isPresent()) {
-			this.jdbc.sql("update dashboard_kept_figures set last_viewed_at = :now where view_key = :key")
+			// a look an hour ago or more is news; every look is not: a write spared
+			this.jdbc.sql("""
+					update dashboard_kept_figures set last_viewed_at = :now
+					where view_key = :key and last_viewed_at < :anHourAgo""")
 				.param("now", utc(now))
 				.param("key", key)
+				.param("anHourAgo", utc(now.minus(Duration.ofHours(1))))
 				.update();
 		}
 		return kept;

@@ -41,18 +41,22 @@ class KeptFiguresUpkeep {
 	@SchedulerLock(name = "insights-kept-figures", lockAtLeastFor = "PT1M", lockAtMostFor = "PT1H")
 	void everyQuarter() {
 		long started = System.nanoTime();
-		int[] counted = countAgain();
-		if (counted[0] + counted[1] > 0) {
-			log.info("Dashboard figures kept: {} views counted again, {} forgotten, in {} ms", counted[0], counted[1],
-					(System.nanoTime() - started) / 1_000_000);
+		Done done = countAgain();
+		if (done.countedAgain() + done.forgotten() > 0) {
+			log.info("Dashboard figures kept: {} views counted again, {} forgotten, in {} ms", done.countedAgain(),
+					done.forgotten(), (System.nanoTime() - started) / 1_000_000);
 		}
+	}
+
+	/** How many kept views a round counted again, and how many it forgot. */
+	record Done(int countedAgain, int forgotten) {
 	}
 
 	/**
 	 * Forgets the views nobody looked at lately and counts the others again; says how
 	 * many of each. A view that fails to count is logged and left as it was.
 	 */
-	int[] countAgain() {
+	Done countAgain() {
 		Instant since = this.clock.instant().minus(this.forgetAfter);
 		int forgotten = this.kept.forgetNotLookedAtSince(since);
 		int counted = 0;
@@ -66,7 +70,7 @@ class KeptFiguresUpkeep {
 				log.warn("Dashboard figures of a kept view could not be counted again; the last count stays", ex);
 			}
 		}
-		return new int[] { counted, forgotten };
+		return new Done(counted, forgotten);
 	}
 
 }
