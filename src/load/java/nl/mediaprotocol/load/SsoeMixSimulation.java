@@ -234,9 +234,20 @@ public class SsoeMixSimulation extends Simulation {
 		return http(name).post(url).check(timing(name));
 	}
 
+	/**
+	 * Every response time by the ten seconds of the run in which it was answered, for the
+	 * course of the run printed at the end: the ramp and the hold apart.
+	 */
+	static final Map<Long, Queue<Integer>> BY_TEN_SECONDS = new ConcurrentHashMap<>();
+
+	static final long STARTED = System.currentTimeMillis();
+
 	private static CheckBuilder timing(String name) {
 		return responseTimeInMillis().transform(millis -> {
 			TIMES.computeIfAbsent(name, key -> new ConcurrentLinkedQueue<>()).add(millis);
+			BY_TEN_SECONDS
+				.computeIfAbsent((System.currentTimeMillis() - STARTED) / 10_000, key -> new ConcurrentLinkedQueue<>())
+				.add(millis);
 			return millis;
 		}).gte(0);
 	}
@@ -257,6 +268,10 @@ public class SsoeMixSimulation extends Simulation {
 			line(name, new ArrayList<>(times), seconds);
 		});
 		line("all requests", all, seconds);
+		System.out.println();
+		new TreeMap<>(BY_TEN_SECONDS).forEach((tens, times) -> line(
+				String.format(Locale.ROOT, "answered in %3d-%3d s", tens * 10, tens * 10 + 10), new ArrayList<>(times),
+				10));
 	}
 
 	private static void line(String name, List<Integer> times, long seconds) {

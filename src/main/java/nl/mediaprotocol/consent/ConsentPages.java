@@ -91,12 +91,12 @@ class ConsentPages {
 			int historyLines) {
 		Instant now = this.clock.instant();
 		List<Purpose> purposes = this.register.activePurposes();
-		List<ConsentDecision> answers = this.register.decisions(List.of(person), now).get(person.ref());
-		List<RecordedDecision> history = this.register.history(person.ref());
+		List<RecordedDecision> standing = this.register.standing(person.ref(), now);
+		List<ConsentDecision> answers = this.register.answers(person, standing, now);
 		Map<String, Boolean> ownChoices = new HashMap<>();
 		if (viewerRef != null) {
-			history.reversed()
-				.stream()
+			// oldest first: the viewer's latest choice per purpose and medium is put last
+			standing.stream()
 				.filter(decision -> decision.decidedByRef().equals(viewerRef))
 				.forEach(decision -> ownChoices.put(decision.purpose() + "." + decision.medium(), decision.granted()));
 		}
@@ -111,7 +111,7 @@ class ConsentPages {
 			}
 			rows.add(new PurposeRow(purpose, cells));
 		}
-		List<RecordedDecision> shown = history.subList(0, Math.min(historyLines, history.size()));
+		List<RecordedDecision> shown = this.register.history(person.ref(), historyLines);
 		Map<String, String> names = new HashMap<>();
 		Set<String> refs = new LinkedHashSet<>();
 		shown.forEach(decision -> refs.add(decision.decidedByRef()));
@@ -126,9 +126,9 @@ class ConsentPages {
 			.toList();
 		boolean newlySixteen = person.kind() == nl.mediaprotocol.directory.PersonKind.STUDENT
 				&& this.register.deciderFor(person) == Decider.STUDENT
-				&& history.stream().noneMatch(decision -> decision.decidedByRef().equals(person.ref()));
+				&& standing.stream().noneMatch(decision -> decision.decidedByRef().equals(person.ref()));
 		return new PersonConsents(person, this.register.deciderFor(person), mayDecide, newlySixteen, rows, lines,
-				history.size());
+				shown.size() < historyLines ? shown.size() : this.register.historySize(person.ref()));
 	}
 
 	/**

@@ -103,6 +103,9 @@ class ConsentPrivacy implements PersonalDataSource, RetentionRule {
 					.param("refs", departed)
 					.query(Long.class)
 					.list();
+				this.jdbc.sql("delete from consent_standing_decisions where subject_ref in (:refs)")
+					.param("refs", departed)
+					.update();
 				this.jdbc.sql("delete from consent_decisions where subject_ref in (:refs)")
 					.param("refs", departed)
 					.update();

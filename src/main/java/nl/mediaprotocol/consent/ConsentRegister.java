@@ -49,10 +49,13 @@ public class ConsentRegister {
 
 	private final CoverageStates coverage;
 
-	ConsentRegister(Purposes purposes, Decisions decisions, Scans scans, CoverageStates coverage, Directory directory,
-			ConsentProperties properties, ApplicationEventPublisher events, Clock clock) {
+	private final StudentTurns turns;
+
+	ConsentRegister(Purposes purposes, Decisions decisions, Scans scans, CoverageStates coverage, StudentTurns turns,
+			Directory directory, ConsentProperties properties, ApplicationEventPublisher events, Clock clock) {
 		this.purposes = purposes;
 		this.coverage = coverage;
+		this.turns = turns;
 		this.scans = scans;
 		this.decisions = decisions;
 		this.directory = directory;
@@ -74,13 +77,13 @@ public class ConsentRegister {
 		return decision(ref, purpose, medium, now());
 	}
 
-	/** The answer as it was at a moment, from the full history. */
+	/** The answer as it was at a moment, from the decisions that still counted then. */
 	public ConsentDecision decision(String ref, String purpose, Medium medium, Instant at) {
 		Subject subject = subject(ref);
 		Purpose found = this.purposes.byCode(purpose)
 			.orElseThrow(() -> new ConsentRefused(RefusalReason.UNKNOWN_PURPOSE));
 		return this.rules.decide(subject, purpose, medium, found.active(), found.versionAt(at),
-				this.decisions.about(ref, purpose, medium), at);
+				this.decisions.standing(ref, purpose, medium, at), at);
 	}
 
 	/**
@@ -90,28 +93,55 @@ public class ConsentRegister {
 	public Map<String, List<ConsentDecision>> decisions(List<PersonFacts> people, Instant at) {
 		List<Purpose> active = this.purposes.active();
 		List<String> refs = people.stream().map(PersonFacts::ref).toList();
-		Map<String, List<RecordedDecision>> made = this.decisions.about(refs)
+		Map<String, List<RecordedDecision>> made = this.decisions.standing(refs, at)
 			.stream()
-			.collect(Collectors
-				.groupingBy(decision -> decision.subjectRef() + "|" + decision.purpose() + "|" + decision.medium()));
+			.collect(Collectors.groupingBy(RecordedDecision::subjectRef));
 		Map<String, List<ConsentDecision>> answers = new HashMap<>();
 		for (PersonFacts person : people) {
-			Subject subject = Subject.of(person);
-			List<ConsentDecision> forPerson = new ArrayList<>();
-			for (Purpose purpose : active) {
-				for (Medium medium : Medium.values()) {
-					forPerson.add(this.rules.decide(subject, purpose.code(), medium, true, purpose.versionAt(at),
-							made.getOrDefault(person.ref() + "|" + purpose.code() + "|" + medium, List.of()), at));
-				}
-			}
-			answers.put(person.ref(), forPerson);
+			answers.put(person.ref(), answers(person, active, made.getOrDefault(person.ref(), List.of()), at));
 		}
 		return answers;
 	}
 
-	/** Every decision about a person, newest first. */
-	List<RecordedDecision> history(String ref) {
-		return this.decisions.about(List.of(ref)).reversed();
+	/**
+	 * One person's answers at a moment, per active purpose and medium, from the decisions
+	 * about them that still count then ({@link #standing(String)}).
+	 */
+	List<ConsentDecision> answers(PersonFacts person, List<RecordedDecision> standing, Instant at) {
+		return answers(person, this.purposes.active(), standing, at);
+	}
+
+	private List<ConsentDecision> answers(PersonFacts person, List<Purpose> active, List<RecordedDecision> standing,
+			Instant at) {
+		Subject subject = Subject.of(person);
+		Map<String, List<RecordedDecision>> made = standing.stream()
+			.collect(Collectors.groupingBy(decision -> decision.purpose() + "|" + decision.medium()));
+		List<ConsentDecision> forPerson = new ArrayList<>();
+		for (Purpose purpose : active) {
+			for (Medium medium : Medium.values()) {
+				forPerson.add(this.rules.decide(subject, purpose.code(), medium, true, purpose.versionAt(at),
+						made.getOrDefault(purpose.code() + "|" + medium, List.of()), at));
+			}
+		}
+		return forPerson;
+	}
+
+	/** A person's latest decisions, at most {@code limit}, newest first. */
+	List<RecordedDecision> history(String ref, int limit) {
+		return this.decisions.newest(ref, limit);
+	}
+
+	/** How many decisions were ever made about a person. */
+	int historySize(String ref) {
+		return this.decisions.count(ref);
+	}
+
+	/**
+	 * The decisions about a person that still count at a moment: per purpose, medium,
+	 * text version and decider the latest, oldest first.
+	 */
+	List<RecordedDecision> standing(String ref, Instant at) {
+		return this.decisions.standing(List.of(ref), at);
 	}
 
 	/** Who decides for this person today. */
@@ -182,6 +212,10 @@ public class ConsentRegister {
 				}
 			}
 		}
+		// one decision about a person at a time: the one after it sees it, in the answer
+		// before
+		// and in the decisions kept apart as standing
+		this.turns.take(List.of(person.ref()));
 		Subject subject = Subject.of(person);
 		this.rules.refusalOf(subject, request.decidedByRef(), now).ifPresent(reason -> {
 			throw new ConsentRefused(reason);

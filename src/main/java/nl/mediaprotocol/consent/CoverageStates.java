@@ -129,7 +129,7 @@ class CoverageStates {
 		Map<String, List<String>> guardians = guardiansOfStudents(refs);
 		Map<String, Integer> versions = new HashMap<>();
 		new Purposes(this.jdbc).all().forEach(purpose -> versions.put(purpose.code(), purpose.versionAt(at)));
-		Map<List<String>, List<RecordedDecision>> made = new Decisions(this.jdbc).about(guardians.keySet())
+		Map<List<String>, List<RecordedDecision>> made = new Decisions(this.jdbc).standing(guardians.keySet(), at)
 			.stream()
 			.collect(Collectors.groupingBy(decision -> List.of(decision.subjectRef(), decision.purpose())));
 		List<State> states = new ArrayList<>();

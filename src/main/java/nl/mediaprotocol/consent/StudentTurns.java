@@ -17,14 +17,15 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * A student's turn to have their coverage rows worked out: taken before the rows are
- * worked out, held until the transaction ends. A second decision about the same student
- * at the same moment, say from the other guardian, waits and then sees both decisions.
- * The turn belongs to this module, not to a directory row: an import that holds the
- * directory's rows does not hold up a parent's answer. On PostgreSQL a transaction-level
- * advisory lock per student, shared by every instance; on the embedded database, which
- * one process opens, a lock in that process. Several students' turns are always taken in
- * one order, so two callers never wait for each other crosswise.
+ * A person's turn to have a decision about them recorded, or a student's turn to have
+ * their coverage rows worked out: taken before, held until the transaction ends. A second
+ * decision about the same student at the same moment, say from the other guardian, waits
+ * and then sees both decisions. The turn belongs to this module, not to a directory row:
+ * an import that holds the directory's rows does not hold up a parent's answer. On
+ * PostgreSQL a transaction-level advisory lock per student, shared by every instance; on
+ * the embedded database, which one process opens, a lock in that process. Several
+ * students' turns are always taken in one order, so two callers never wait for each other
+ * crosswise.
  */
 @Component
 class StudentTurns {

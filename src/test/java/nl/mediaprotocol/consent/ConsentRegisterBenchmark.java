@@ -261,6 +261,19 @@ class ConsentRegisterBenchmark {
 						+ "))");
 			}
 			print("load: withdrawals", seconds(step), "s");
+			step = System.nanoTime();
+			// each decider's latest per text, kept apart as migration 27 does for what
+			// was there
+			sql.execute("""
+					insert into consent_standing_decisions (subject_ref, purpose_code, medium, text_version,
+					    decided_by_ref, decided_by, decision_id)
+					select distinct on (subject_ref, purpose_code, medium, text_version, decided_by_ref, decided_by)
+					    subject_ref, purpose_code, medium, text_version, decided_by_ref, decided_by, id
+					from consent_decisions
+					order by subject_ref, purpose_code, medium, text_version, decided_by_ref, decided_by,
+					    decided_at desc, id desc
+					""");
+			print("load: standing decisions", seconds(step), "s");
 
 			step = System.nanoTime();
 			sql.execute("set session_replication_role = origin");

@@ -201,13 +201,15 @@ public final class NationalScaleData {
 				sql.execute(index);
 			}
 			print("indexes rebuilt (" + indexes.size() + ")", seconds(step), "s");
-			// the consent coverage (V24) was worked out by migration 24.1 when the
-			// register
-			// was empty: the application runs it once more, on the decisions loaded now
+			// the consent coverage (V24) and the decisions that still count (V27) were
+			// worked out by migrations 24.1 and 27 when the register was empty: the
+			// application runs them once more, on the decisions loaded now
 			step = System.nanoTime();
-			sql.execute("delete from flyway_schema_history where version = '24.1'");
-			schema(url, user, password);
-			print("consent coverage (migration 24.1 again)", seconds(step), "s");
+			sql.execute("drop table consent_standing_decisions");
+			sql.execute("drop index consent_decisions_newest_first");
+			sql.execute("delete from flyway_schema_history where version in ('24.1', '27')");
+			schema(url, user, password, "--spring.flyway.out-of-order=true");
+			print("consent coverage and standing decisions (migrations 24.1 and 27 again)", seconds(step), "s");
 			step = System.nanoTime();
 			sql.execute("vacuum analyze");
 			print("vacuum analyze", seconds(step), "s");
@@ -219,13 +221,15 @@ public final class NationalScaleData {
 	/**
 	 * Starts the application once on the empty database: Flyway and the start-up data.
 	 */
-	private static void schema(String url, String user, String password) {
+	private static void schema(String url, String user, String password, String... more) {
+		List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + url,
+				"--spring.datasource.username=" + user, "--spring.datasource.password=" + password,
+				"--mediaprotocol.demo.enabled=false", "--server.port=0", "--spring.main.banner-mode=off",
+				"--logging.level.root=WARN", "--spring.task.scheduling.pool.size=1"));
+		args.addAll(List.of(more));
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(MediaprotocolApplication.class)
 			.web(WebApplicationType.SERVLET)
-			.run("--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
-					"--spring.datasource.password=" + password, "--mediaprotocol.demo.enabled=false", "--server.port=0",
-					"--spring.main.banner-mode=off", "--logging.level.root=WARN",
-					"--spring.task.scheduling.pool.size=1")) {
+			.run(args.toArray(String[]::new))) {
 			context.getId();
 		}
 	}
@@ -671,8 +675,8 @@ public final class NationalScaleData {
 
 	private static void sizes(Statement sql) throws SQLException {
 		for (String table : List.of("units", "class_groups", "people", "guardianships", "group_teachers", "accounts",
-				"consent_decisions", "consent_coverage", "reports", "report_messages", "cases", "case_entries",
-				"case_tasks")) {
+				"consent_decisions", "consent_standing_decisions", "consent_coverage", "reports", "report_messages",
+				"cases", "case_entries", "case_tasks")) {
 			try (ResultSet rs = sql
 				.executeQuery("select (select count(*) from " + table + ")," + " pg_size_pretty(pg_table_size('" + table
 						+ "')), pg_size_pretty(pg_indexes_size('" + table + "'))")) {
