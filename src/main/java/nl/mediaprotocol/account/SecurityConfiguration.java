@@ -45,9 +45,11 @@ class SecurityConfiguration {
 
 	@Bean
 	@Primary
-	PasswordEncoder passwordEncoder() {
-		// bcrypt today, and old hashes keep working when the default moves on
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	PasswordEncoder passwordEncoder(PasswordCheckProperties checks) {
+		// bcrypt today, and old hashes keep working when the default moves on; a few
+		// checks at once, so that a burst of sign-ins cannot take every core
+		return new PasswordChecksInTurn(PasswordEncoderFactories.createDelegatingPasswordEncoder(), checks.permits(),
+				checks.maxWaiting(), checks.maxWait());
 	}
 
 	@Bean
@@ -81,6 +83,11 @@ class SecurityConfiguration {
 		AuthenticationManager authenticationManager = passwordSignIn(userDetailsService, apiPasswords, throttle,
 				events);
 		AuthenticationEntryPoint unauthorized = (request, response, ex) -> {
+			if (ex instanceof PasswordChecksBusyException) {
+				response.setHeader("Retry-After", "5");
+				ProblemResponses.write(response, HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage());
+				return;
+			}
 			if (properties.basicAuth()) {
 				response.setHeader("WWW-Authenticate", "Basic realm=\"Mediaprotocol\"");
 			}
@@ -124,8 +131,12 @@ class SecurityConfiguration {
 			SecurityContextRepository contexts, SecondFactorStep secondFactor, AccountRegistry accounts,
 			ObjectProvider<ClientRegistrationRepository> schoolAccountProviders, Accounts accountRepository,
 			SchoolAccountProperties schoolAccountProperties, ApplicationEventPublisher events) throws Exception {
-		AuthenticationFailureHandler failure = (request, response, ex) -> response.sendRedirect(
-				request.getContextPath() + (ex instanceof LoginThrottledException ? "/login?locked" : "/login?error"));
+		AuthenticationFailureHandler failure = (request, response, ex) -> response
+			.sendRedirect(request.getContextPath() + switch (ex) {
+				case LoginThrottledException locked -> "/login?locked";
+				case PasswordChecksBusyException busy -> "/login?busy";
+				default -> "/login?error";
+			});
 		boolean schoolAccounts = schoolAccountProviders.getIfAvailable() != null;
 		SchoolAccounts accountsOfTheSchool = new SchoolAccounts(accountRepository, schoolAccountProperties, events);
 		// passwords as for the API; with school accounts configured, their OpenID Connect
