@@ -185,7 +185,7 @@ class HotPathsBenchmark {
 
 		pages = pages.stream().filter(page -> ONLY.isEmpty() || ONLY.stream().anyMatch(page.name()::contains)).toList();
 		jdbc.queryForList("select version, description, execution_time from flyway_schema_history"
-				+ " where version in ('24', '24.1', '25', '26', '27') order by installed_rank")
+				+ " where version in ('24', '24.1', '25', '26', '27', '27.1') order by installed_rank")
 			.forEach(migration -> print("migration " + migration.get("version"),
 					migration.get("description") + ": " + migration.get("execution_time") + " ms"));
 
