@@ -18,7 +18,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("mediaprotocol.security.password-checks")
-record PasswordCheckProperties(@DefaultValue("0") @Min(0) int atOnce, @DefaultValue("16") @Min(0) int maxWaiting,
+record PasswordCheckProperties(@DefaultValue("0") @Min(0) int atOnce, @DefaultValue("36") @Min(0) int maxWaiting,
 		@DefaultValue("10s") @NotNull Duration maxWait) {
 
 	int permits() {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -28,6 +29,8 @@ final class PasswordChecksInTurn implements PasswordEncoder {
 	private final Duration maxWait;
 
 	private final AtomicInteger waiting = new AtomicInteger();
+
+	private final AtomicLong refused = new AtomicLong();
 
 	PasswordChecksInTurn(PasswordEncoder delegate, int atOnce, int maxWaiting, Duration maxWait) {
 		this.delegate = delegate;
@@ -63,13 +66,25 @@ final class PasswordChecksInTurn implements PasswordEncoder {
 		}
 	}
 
+	/** How many checks wait for their turn now. */
+	int waiting() {
+		return this.waiting.get();
+	}
+
+	/** How many checks were refused since the start, to be tried again. */
+	long refused() {
+		return this.refused.get();
+	}
+
 	private void waitForTurn() {
 		if (this.waiting.incrementAndGet() > this.maxWaiting) {
 			this.waiting.decrementAndGet();
+			this.refused.incrementAndGet();
 			throw new PasswordChecksBusyException();
 		}
 		try {
 			if (!this.turns.tryAcquire(this.maxWait.toMillis(), TimeUnit.MILLISECONDS)) {
+				this.refused.incrementAndGet();
 				throw new PasswordChecksBusyException();
 			}
 		}

@@ -3,6 +3,9 @@ package nl.mediaprotocol.account;
 import java.time.Clock;
 import java.util.List;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -45,11 +48,19 @@ class SecurityConfiguration {
 
 	@Bean
 	@Primary
-	PasswordEncoder passwordEncoder(PasswordCheckProperties checks) {
+	PasswordEncoder passwordEncoder(PasswordCheckProperties properties, MeterRegistry meters) {
 		// bcrypt today, and old hashes keep working when the default moves on; a few
 		// checks at once, so that a burst of sign-ins cannot take every core
-		return new PasswordChecksInTurn(PasswordEncoderFactories.createDelegatingPasswordEncoder(), checks.permits(),
-				checks.maxWaiting(), checks.maxWait());
+		PasswordChecksInTurn checks = new PasswordChecksInTurn(
+				PasswordEncoderFactories.createDelegatingPasswordEncoder(), properties.permits(),
+				properties.maxWaiting(), properties.maxWait());
+		Gauge.builder("mediaprotocol.password.checks.waiting", checks, PasswordChecksInTurn::waiting)
+			.description("Password checks waiting for their turn")
+			.register(meters);
+		FunctionCounter.builder("mediaprotocol.password.checks.refused", checks, PasswordChecksInTurn::refused)
+			.description("Sign-ins asked to try again in a moment: too many password checks waiting")
+			.register(meters);
+		return checks;
 	}
 
 	@Bean

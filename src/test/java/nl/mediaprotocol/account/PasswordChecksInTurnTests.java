@@ -53,9 +53,11 @@ class PasswordChecksInTurnTests {
 		Future<Boolean> waiting = this.threads.submit(() -> checks.matches("password", "hash"));
 		Thread.sleep(200);
 
+		assertThat(checks.waiting()).isEqualTo(1);
 		long before = System.nanoTime();
 		assertThatThrownBy(() -> checks.matches("password", "hash")).isInstanceOf(PasswordChecksBusyException.class);
 		assertThat(Duration.ofNanos(System.nanoTime() - before)).isLessThan(Duration.ofSeconds(5));
+		assertThat(checks.refused()).isEqualTo(1);
 
 		this.held.release.countDown();
 		assertThat(waiting.get(5, TimeUnit.SECONDS)).as("the one that waited gets its turn").isTrue();
