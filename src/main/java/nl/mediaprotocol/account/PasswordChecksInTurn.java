@@ -41,7 +41,15 @@ final class PasswordChecksInTurn implements PasswordEncoder {
 
 	@Override
 	public @Nullable String encode(@Nullable CharSequence rawPassword) {
-		return inTurn(() -> this.delegate.encode(rawPassword));
+		// a new password (an account opened or changed) is no sign-in to refuse in a
+		// burst: it waits for its turn as long as it takes
+		this.turns.acquireUninterruptibly();
+		try {
+			return this.delegate.encode(rawPassword);
+		}
+		finally {
+			this.turns.release();
+		}
 	}
 
 	@Override

@@ -138,7 +138,7 @@ class Decisions {
 		if (subjectRefs.isEmpty()) {
 			return List.of();
 		}
-		return standingOrLater("s.subject_ref in (:subjects)", Map.of("subjects", subjectRefs), at,
+		return standingAt("s.subject_ref in (:subjects)", Map.of("subjects", subjectRefs), at,
 				"subject_ref in (:subjects)");
 	}
 
@@ -147,12 +147,12 @@ class Decisions {
 	 * first.
 	 */
 	List<RecordedDecision> standing(String subjectRef, String purpose, Medium medium, Instant at) {
-		return standingOrLater("s.subject_ref = :subject and s.purpose_code = :purpose and s.medium = :medium",
+		return standingAt("s.subject_ref = :subject and s.purpose_code = :purpose and s.medium = :medium",
 				Map.of("subject", subjectRef, "purpose", purpose, "medium", medium.name()), at,
 				"subject_ref = :subject and purpose_code = :purpose and medium = :medium");
 	}
 
-	private List<RecordedDecision> standingOrLater(String keptWhere, Map<String, ?> params, Instant at,
+	private List<RecordedDecision> standingAt(String keptWhere, Map<String, ?> params, Instant at,
 			String historyWhere) {
 		List<RecordedDecision> kept = this.jdbc
 			.sql("select " + DECISION_COLUMNS + " from consent_standing_decisions s"
@@ -162,7 +162,7 @@ class Decisions {
 			.query((rs, row) -> from(rs))
 			.list();
 		if (kept.stream().noneMatch(decision -> decision.decidedAt().isAfter(at))) {
-			// each decider's latest is from before the moment, so it is their latest by
+			// every kept decision was made by then, so each is its decider's latest by
 			// then
 			return kept;
 		}

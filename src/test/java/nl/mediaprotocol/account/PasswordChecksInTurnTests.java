@@ -64,6 +64,19 @@ class PasswordChecksInTurnTests {
 	}
 
 	@Test
+	void aNewPasswordIsNeverRefusedButWaitsItsTurn() throws Exception {
+		PasswordChecksInTurn checks = new PasswordChecksInTurn(this.held, 1, 0, Duration.ofMillis(100));
+		this.threads.submit(() -> checks.matches("password", "hash"));
+		assertThat(this.held.started.await(5, TimeUnit.SECONDS)).isTrue();
+		Future<String> encoded = this.threads.submit(() -> checks.encode("password"));
+		Thread.sleep(300);
+		assertThat(encoded).isNotDone();
+
+		this.held.release.countDown();
+		assertThat(encoded.get(5, TimeUnit.SECONDS)).isEqualTo("hashed");
+	}
+
+	@Test
 	void aCheckThatWaitedTooLongIsRefused() throws Exception {
 		PasswordChecksInTurn checks = new PasswordChecksInTurn(this.held, 1, 8, Duration.ofMillis(300));
 		this.threads.submit(() -> checks.matches("password", "hash"));
