@@ -92,7 +92,8 @@ class ConsentPages {
 		Instant now = this.clock.instant();
 		List<Purpose> purposes = this.register.activePurposes();
 		List<RecordedDecision> standing = this.register.standing(person.ref(), now);
-		List<ConsentDecision> answers = this.register.answers(person, standing, now);
+		// the answers in the order of the purposes the rows are drawn from, read once
+		List<ConsentDecision> answers = this.register.answers(person, purposes, standing, now);
 		Map<String, Boolean> ownChoices = new HashMap<>();
 		if (viewerRef != null) {
 			// oldest first: the viewer's latest choice per purpose and medium is put last

@@ -104,14 +104,11 @@ public class ConsentRegister {
 	}
 
 	/**
-	 * One person's answers at a moment, per active purpose and medium, from the decisions
-	 * about them that still count then ({@link #standing(String)}).
+	 * One person's answers at a moment, per purpose of {@code active} (in its order) and
+	 * medium, from the decisions about them that still count then
+	 * ({@link #standing(String, Instant)}).
 	 */
-	List<ConsentDecision> answers(PersonFacts person, List<RecordedDecision> standing, Instant at) {
-		return answers(person, this.purposes.active(), standing, at);
-	}
-
-	private List<ConsentDecision> answers(PersonFacts person, List<Purpose> active, List<RecordedDecision> standing,
+	List<ConsentDecision> answers(PersonFacts person, List<Purpose> active, List<RecordedDecision> standing,
 			Instant at) {
 		Subject subject = Subject.of(person);
 		Map<String, List<RecordedDecision>> made = standing.stream()
